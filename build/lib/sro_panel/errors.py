@@ -1,0 +1,37 @@
+"""The project's own errors: each carries a message fit to show a person as it is."""
+
+from __future__ import annotations
+
+
+class SroPanelError(Exception):
+    """Base of every error the app reports to a person (GUI dialog or one stderr line)."""
+
+    exit_code = 1
+
+
+class InputError(SroPanelError):
+    """Bad input from a person or a file; the message names the file, row or field."""
+
+    exit_code = 2
+
+
+class NotFound(InputError):
+    """A round, applicant or other record that does not exist."""
+
+
+class PermissionDenied(SroPanelError):
+    """The signed-in role may not do this."""
+
+    exit_code = 3
+
+
+class StaleRecord(SroPanelError):
+    """Someone else changed the record first; reload and try again."""
+
+    exit_code = 4
+
+
+class DatabaseError(SroPanelError):
+    """The database cannot be opened or used: missing, corrupt, too new, server down."""
+
+    exit_code = 5

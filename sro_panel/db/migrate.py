@@ -1,0 +1,112 @@
+"""Bringing a database to the current schema at startup, safely.
+
+- A new, empty database is created by running every migration from the start.
+- An existing SQLite file is copied (SQLite's backup API) to a timestamped file
+  beside it before any upgrade.
+- A database written by a newer version of the app, or a database that is not
+  an SRO Panel database, is refused with a clear message and left untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from sro_panel.db.engine import Database, sqlite_path
+from sro_panel.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, *, reason: str = "backup") -> Path:
+    """Copy a SQLite file with the backup API (consistent even while in use); return the copy."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix}")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    if ok != "ok":
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"{path}: the backup before upgrading failed its integrity check")
+    return target
+
+
+def _describe(db: Database) -> str:
+    return db.url.render_as_string(hide_password=True)
+
+
+def upgrade_to_head(db: Database) -> Path | None:
+    """Bring `db` to the current schema; return the backup made first, if any."""
+    head = head_revision()
+    try:
+        with db.engine.connect() as connection:
+            current = current_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(f"{_describe(db)}: cannot be opened ({_reason(exc)})") from None
+    if current == head:
+        return None
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError(
+            f"{_describe(db)}: this is not an SRO Panel database (it holds other tables); "
+            "choose another file or an empty database"
+        )
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            f"{_describe(db)}: written by a newer version of SRO Panel (schema {current}); "
+            "install that version to open it. Nothing was changed."
+        )
+    backup = None
+    path = sqlite_path(db.url)
+    if current is not None and path is not None:
+        backup = backup_sqlite(path, reason=f"before-upgrade-{current}")
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return text[0] if text else type(exc).__name__

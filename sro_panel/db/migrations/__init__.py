@@ -1,0 +1,1 @@
+"""Alembic migrations, numbered; run at startup by sro_panel.db.migrate."""

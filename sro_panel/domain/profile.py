@@ -1,0 +1,294 @@
+"""Agency profiles: the typed model of a `forms/*.toml` file and its validation.
+
+Everything agency-specific (minimum requirements, panel composition, rubric,
+recommendation choices, training, court target) is data in a profile, so a new
+agency is a new file. Validation is pydantic (typed models, error locations that
+name the key) plus the cross-reference checks a schema cannot express.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+SCHEMA_VERSION = 1
+MAX_PROFILE_BYTES = 1_000_000
+STAKEHOLDER_GROUPS = ("school_staff", "community", "student", "police")
+
+Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; names the file and the key at fault."""
+
+    def __init__(self, source: str, key: str, message: str) -> None:
+        self.source = source
+        self.key = key
+        self.message = message
+        where = f"{source}: {key}" if key else source
+        super().__init__(f"{where}: {message}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class _RequirementBase(_Model):
+    id: Id
+    ref: str = ""
+    text: Text
+
+
+class MinServiceYears(_RequirementBase):
+    """Computed: years of uninterrupted service by the round's selection date."""
+
+    kind: Literal["min_service_years"]
+    years: int = Field(gt=0, le=40)
+    # Unpaid leave is not credited as service but does not reset the count;
+    # a separation always resets it to the rehire date.
+    credit_unpaid_leave: bool = False
+
+
+class MaxSustainedComplaints(_RequirementBase):
+    """Computed: at most `maximum` sustained complaints (involving juveniles, or any)."""
+
+    kind: Literal["max_sustained_complaints"]
+    maximum: int = Field(ge=0, le=100)
+    involving: Literal["juveniles", "any"] = "juveniles"
+
+
+class Attested(_RequirementBase):
+    """Judgement: HR confirms it, with evidence (e.g. attendance history)."""
+
+    kind: Literal["attested"]
+    evidence_hint: str = ""
+
+
+Requirement = Annotated[
+    MinServiceYears | MaxSustainedComplaints | Attested, Field(discriminator="kind")
+]
+
+
+class RoleType(_Model):
+    id: Id
+    label: Text
+    group: Literal["school_staff", "community", "student", "police"]
+    # A minor: named by role only, never shown personnel details.
+    minor: bool = False
+
+
+class CompositionRule(_Model):
+    text: Text
+    roles: list[Id] = Field(min_length=1)
+    min: int = Field(ge=0, le=50)
+    max: int | None = Field(default=None, ge=0, le=50)
+
+
+class Panel(_Model):
+    role_types: list[RoleType] = Field(min_length=1)
+    rules: list[CompositionRule] = Field(min_length=1)
+    source: str = ""
+
+
+class ScaleLevel(_Model):
+    value: int = Field(ge=0, le=10)
+    label: Text
+
+
+class Criterion(_Model):
+    id: Id
+    ref: str = ""
+    title: Text
+    text: Text
+    questions: list[Text] = Field(min_length=1)
+    probes: list[Text] = []
+    weight: float = Field(gt=0, le=100)
+    required: bool = True
+    # One written anchor per scale level, keyed by the level's value.
+    anchors: dict[str, Text]
+
+
+class Rubric(_Model):
+    scale: list[ScaleLevel] = Field(min_length=2, max_length=11)
+    criteria: list[Criterion] = Field(min_length=1, max_length=40)
+
+
+class RecommendationChoice(_Model):
+    id: Id
+    label: Text
+    tier: Literal["recommended", "reservations", "not_recommended"]
+
+
+class TrainingTopic(_Model):
+    id: Id
+    ref: str = ""
+    title: Text
+    recurring_months: int | None = Field(default=None, gt=0, le=120)
+
+
+class Training(_Model):
+    course: Text
+    provider: Text
+    min_hours: float = Field(gt=0, le=1000)
+    ref: str = ""
+    topics: list[TrainingTopic] = []
+
+
+class CourtTarget(_Model):
+    trained_officers: int = Field(gt=0, le=10_000)
+    deadline: dt.date
+    daily_fine: float = Field(ge=0)
+    source: str = ""
+
+
+class Profile(_Model):
+    schema_version: Literal[1]
+    id: Id
+    name: Text
+    agency: Text
+    school_partner: Text
+    source: Text
+    requirements: list[Requirement] = Field(min_length=1)
+    panel: Panel
+    rubric: Rubric
+    recommendations: list[RecommendationChoice] = Field(min_length=2)
+    training: Training
+    court: CourtTarget | None = None
+
+    def role_type(self, role_id: str) -> RoleType:
+        for role in self.panel.role_types:
+            if role.id == role_id:
+                return role
+        raise KeyError(role_id)
+
+    @property
+    def scale_values(self) -> list[int]:
+        return [level.value for level in self.rubric.scale]
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A validated profile with the exact text it came from (kept with each round)."""
+
+    profile: Profile
+    text: str
+    source: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def _key(loc: Iterable[int | str]) -> str:
+    key = ""
+    for part in loc:
+        if isinstance(part, int):
+            key += f"[{part}]"
+        elif part in {"min_service_years", "max_sustained_complaints", "attested"}:
+            continue  # the discriminated union's tag, not a key in the file
+        else:
+            key += f".{part}" if key else str(part)
+    return key
+
+
+def parse_profile(text: str, source: str) -> LoadedProfile:
+    """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
+    if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
+        raise ProfileError(source, "", f"larger than {MAX_PROFILE_BYTES} bytes")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(source, "", f"not valid TOML ({exc})") from None
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = first["msg"]
+        if first["type"] == "missing":
+            message = "required key is missing"
+        elif first["type"] == "extra_forbidden":
+            message = "unknown key"
+        elif first["type"] == "union_tag_invalid":
+            message = (
+                f"unknown requirement kind {first['input'].get('kind')!r}"
+                if isinstance(first["input"], dict)
+                else message
+            )
+        raise ProfileError(source, _key(first["loc"]), message) from None
+    _check_references(profile, source)
+    return LoadedProfile(profile=profile, text=text, source=source)
+
+
+def load_profile(path: Path) -> LoadedProfile:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError(str(path), "", f"cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(str(path), "", "not UTF-8 text") from None
+    return parse_profile(text, str(path))
+
+
+def _duplicates(ids: Iterable[str]) -> str | None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            return item
+        seen.add(item)
+    return None
+
+
+def _check_references(p: Profile, source: str) -> None:
+    """Cross-references and invariants the schema alone cannot state."""
+    for key, ids in (
+        ("requirements", [r.id for r in p.requirements]),
+        ("panel.role_types", [r.id for r in p.panel.role_types]),
+        ("rubric.criteria", [c.id for c in p.rubric.criteria]),
+        ("recommendations", [r.id for r in p.recommendations]),
+        ("training.topics", [t.id for t in p.training.topics]),
+    ):
+        dup = _duplicates(ids)
+        if dup:
+            raise ProfileError(source, key, f"id {dup!r} appears twice")
+    values = p.scale_values
+    if _duplicates(str(v) for v in values):
+        raise ProfileError(source, "rubric.scale", "two levels share a value")
+    if values != sorted(values):
+        raise ProfileError(source, "rubric.scale", "levels must be listed from lowest to highest")
+    roles = {r.id for r in p.panel.role_types}
+    for i, rule in enumerate(p.panel.rules):
+        for j, role in enumerate(rule.roles):
+            if role not in roles:
+                raise ProfileError(
+                    source, f"panel.rules[{i}].roles[{j}]", f"unknown role type {role!r}"
+                )
+        if rule.max is not None and rule.max < rule.min:
+            raise ProfileError(source, f"panel.rules[{i}].max", "smaller than min")
+    for i, crit in enumerate(p.rubric.criteria):
+        for value in values:
+            if str(value) not in crit.anchors:
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].anchors",
+                    f"scale level {value} has no written anchor",
+                )
+        for level in crit.anchors:
+            if not level.isdigit() or int(level) not in values:
+                raise ProfileError(
+                    source, f"rubric.criteria[{i}].anchors.{level}", "not a level of the scale"
+                )
+    tiers = {r.tier for r in p.recommendations}
+    if not {"recommended", "not_recommended"} <= tiers:
+        raise ProfileError(
+            source, "recommendations", "needs at least a recommended and a not_recommended choice"
+        )

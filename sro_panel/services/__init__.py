@@ -1,0 +1,1 @@
+"""Use cases over the database: permissions, audit, one transaction each; return dataclasses."""

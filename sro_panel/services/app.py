@@ -1,0 +1,28 @@
+"""The services a GUI or the command line is given: one object, passed in, never global."""
+
+from __future__ import annotations
+
+from sro_panel.db.engine import Database
+from sro_panel.services.applicants import ApplicantService
+from sro_panel.services.context import Actor, Clock, utc_clock
+from sro_panel.services.panel import PanelService
+from sro_panel.services.pool import PoolService
+from sro_panel.services.rounds import RoundService
+from sro_panel.services.screening import ScreeningService
+
+
+class Services:
+    def __init__(self, db: Database, actor: Actor, clock: Clock = utc_clock) -> None:
+        self.db = db
+        self.actor = actor
+        self.clock = clock
+        self.tx_depth = 0
+        self.rounds = RoundService(self)
+        self.applicants = ApplicantService(self)
+        self.screening = ScreeningService(self)
+        self.pool = PoolService(self)
+        self.panel = PanelService(self)
+
+    def as_actor(self, actor: Actor) -> Services:
+        """The same database seen by someone else (for tests and for switching users)."""
+        return Services(self.db, actor, self.clock)

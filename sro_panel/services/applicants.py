@@ -1,0 +1,338 @@
+"""Applicants of a round: add, edit, list; personnel details only for those allowed to see them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from sro_panel.db.models import BREAK_KINDS, Applicant, ScoreSheet, ServiceBreakRow
+from sro_panel.domain.screening import ApplicantFacts
+from sro_panel.domain.service_years import ServiceBreak, ServiceDataError, count_service
+from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
+from sro_panel.services.base import ServiceBase
+from sro_panel.services.permissions import Permission
+
+EMPLOYEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class BreakInput:
+    kind: str
+    start: dt.date
+    end: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    employee_id: str
+    first_name: str
+    last_name: str
+    rank: str = ""
+    assignment: str = ""
+    email: str = ""
+    phone: str = ""
+    applied_on: dt.date | None = None
+    service_start: dt.date | None = None
+    sustained_juvenile_complaints: int | None = None
+    sustained_complaints: int | None = None
+    attendance_note: str = ""
+    discipline_note: str = ""
+    youth_programs: str = ""
+    record_source: str = ""
+    record_pulled_on: dt.date | None = None
+    breaks: tuple[BreakInput, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ApplicantRow:
+    id: int
+    round_id: int
+    employee_id: str
+    first_name: str
+    last_name: str
+    rank: str
+    assignment: str
+    email: str
+    phone: str
+    applied_on: dt.date | None
+    service_start: dt.date | None
+    youth_programs: str
+    in_pool: bool
+    is_practice: bool
+    version: int
+    # Personnel record: None when the viewer may not see it.
+    personnel: ApplicantFacts | None
+    attendance_note: str | None
+    discipline_note: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+def _clean(text: str, name: str, limit: int, *, required: bool = False) -> str:
+    value = " ".join(text.split()) if "\n" not in text else text.strip()
+    if required and not value:
+        raise FieldError(name, "is required")
+    if len(value) > limit:
+        raise FieldError(name, f"is longer than {limit} characters")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        raise FieldError(name, "contains control characters")
+    return value
+
+
+def check_applicant_input(data: ApplicantInput, today: dt.date) -> ApplicantInput:
+    """Validate and tidy an applicant's fields, naming the field at fault."""
+    employee_id = data.employee_id.strip()
+    if not employee_id:
+        raise FieldError("Employee ID", "is required")
+    if not EMPLOYEE_ID.match(employee_id):
+        raise FieldError("Employee ID", "use letters, digits, '-', '_' or '.' (up to 40)")
+    email = data.email.strip()
+    if email and not EMAIL.match(email):
+        raise FieldError("Email", f"{email!r} is not an email address")
+    for name, value in (
+        ("Sustained complaints involving juveniles", data.sustained_juvenile_complaints),
+        ("Sustained complaints", data.sustained_complaints),
+    ):
+        if value is not None and not 0 <= value <= 1000:
+            raise FieldError(name, "must be a whole number from 0")
+    for name, day in (
+        ("Service start", data.service_start),
+        ("Applied on", data.applied_on),
+        ("Record pulled on", data.record_pulled_on),
+    ):
+        if day is not None and not dt.date(1940, 1, 1) <= day <= today + dt.timedelta(days=366):
+            raise FieldError(name, f"{day.isoformat()} is not a plausible date")
+    for i, b in enumerate(data.breaks, start=1):
+        if b.kind not in BREAK_KINDS:
+            raise FieldError(f"Break {i}", f"kind must be one of {', '.join(BREAK_KINDS)}")
+    if data.service_start is not None:
+        try:
+            count_service(data.service_start, _breaks(data.breaks), today)
+        except ServiceDataError as exc:
+            raise FieldError("Service breaks", str(exc)) from None
+    return replace(
+        data,
+        employee_id=employee_id,
+        first_name=_clean(data.first_name, "First name", 100, required=True),
+        last_name=_clean(data.last_name, "Last name", 100, required=True),
+        rank=_clean(data.rank, "Rank", 80),
+        assignment=_clean(data.assignment, "Assignment", 120),
+        email=email,
+        phone=_clean(data.phone, "Phone", 40),
+        attendance_note=_clean(data.attendance_note, "Attendance note", 4000),
+        discipline_note=_clean(data.discipline_note, "Discipline note", 4000),
+        youth_programs=_clean(data.youth_programs, "Youth programs", 4000),
+        record_source=_clean(data.record_source, "Record source", 300),
+    )
+
+
+def _breaks(items: tuple[BreakInput, ...]) -> tuple[ServiceBreak, ...]:
+    return tuple(ServiceBreak(b.kind, b.start, b.end) for b in items)  # type: ignore[arg-type]
+
+
+def facts_of(row: Applicant) -> ApplicantFacts:
+    return ApplicantFacts(
+        service_start=row.service_start,
+        breaks=tuple(ServiceBreak(b.kind, b.start, b.end) for b in row.breaks),  # type: ignore[arg-type]
+        sustained_juvenile_complaints=row.sustained_juvenile_complaints,
+        sustained_complaints=row.sustained_complaints,
+        record_source=row.record_source,
+        record_pulled_on=row.record_pulled_on,
+    )
+
+
+_FIELDS = (
+    "employee_id",
+    "first_name",
+    "last_name",
+    "rank",
+    "assignment",
+    "email",
+    "phone",
+    "applied_on",
+    "service_start",
+    "sustained_juvenile_complaints",
+    "sustained_complaints",
+    "attendance_note",
+    "discipline_note",
+    "youth_programs",
+    "record_source",
+    "record_pulled_on",
+)
+
+
+class ApplicantService(ServiceBase):
+    def add_applicant(self, round_id: int, data: ApplicantInput) -> ApplicantRow:
+        self.require(Permission.EDIT_APPLICANTS, round_id=round_id)
+        clean = check_applicant_input(data, self.now().date())
+        with self.transaction() as session:
+            self.get_round_row(session, round_id)
+            taken = session.scalar(
+                select(Applicant.id).where(
+                    Applicant.round_id == round_id, Applicant.employee_id == clean.employee_id
+                )
+            )
+            if taken is not None:
+                raise FieldError(
+                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                )
+            row = Applicant(round_id=round_id, created_at=self.now())
+            self._apply(row, clean)
+            session.add(row)
+            try:
+                session.flush()
+            except IntegrityError:
+                raise FieldError(
+                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                ) from None
+            self.audit(
+                session,
+                "applicant.add",
+                target_type="applicant",
+                target_id=row.id,
+                round_id=round_id,
+                after=_snapshot(row),
+            )
+            return self._row(row)
+
+    def update_applicant(
+        self, applicant_id: int, data: ApplicantInput, version: int
+    ) -> ApplicantRow:
+        """Replace an applicant's fields; `version` is the one the editor started from."""
+        clean = check_applicant_input(data, self.now().date())
+        with self.transaction() as session:
+            row = self._get(session, applicant_id)
+            self.require(Permission.EDIT_APPLICANTS, round_id=row.round_id)
+            if row.version != version:
+                raise StaleRecord(
+                    f"{row.first_name} {row.last_name} was changed by someone else; "
+                    "reload to see the newer values"
+                )
+            clash = session.scalar(
+                select(Applicant.id).where(
+                    Applicant.round_id == row.round_id,
+                    Applicant.employee_id == clean.employee_id,
+                    Applicant.id != row.id,
+                )
+            )
+            if clash is not None:
+                raise FieldError(
+                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                )
+            before = _snapshot(row)
+            self._apply(row, clean)
+            session.flush()
+            self.audit(
+                session,
+                "applicant.update",
+                target_type="applicant",
+                target_id=row.id,
+                round_id=row.round_id,
+                before=before,
+                after=_snapshot(row),
+            )
+            return self._row(row)
+
+    def delete_applicant(self, applicant_id: int) -> None:
+        with self.transaction() as session:
+            row = self._get(session, applicant_id)
+            self.require(Permission.EDIT_APPLICANTS, round_id=row.round_id)
+            scored = session.scalar(
+                select(ScoreSheet.id)
+                .join(Applicant, Applicant.id == ScoreSheet.applicant_id)
+                .where(Applicant.round_id == row.round_id)
+                .limit(1)
+            )
+            if scored is not None:
+                raise InputError("applicants cannot be deleted once scoring has started")
+            before = _snapshot(row)
+            session.delete(row)
+            self.audit(
+                session,
+                "applicant.delete",
+                target_type="applicant",
+                target_id=applicant_id,
+                round_id=row.round_id,
+                before=before,
+            )
+
+    def list_applicants(
+        self, round_id: int, *, include_practice: bool = False
+    ) -> list[ApplicantRow]:
+        self.require(Permission.VIEW_APPLICANTS, round_id=round_id)
+        with self.transaction() as session:
+            self.get_round_row(session, round_id)
+            query = (
+                select(Applicant)
+                .where(Applicant.round_id == round_id)
+                .options(selectinload(Applicant.breaks))
+                .order_by(Applicant.last_name, Applicant.first_name, Applicant.employee_id)
+            )
+            if not include_practice:
+                query = query.where(Applicant.is_practice.is_(False))
+            return [self._row(r) for r in session.scalars(query)]
+
+    def get_applicant(self, applicant_id: int) -> ApplicantRow:
+        with self.transaction() as session:
+            row = self._get(session, applicant_id)
+            self.require(Permission.VIEW_APPLICANTS, round_id=row.round_id)
+            return self._row(row)
+
+    @staticmethod
+    def _get(session: Session, applicant_id: int) -> Applicant:
+        row = session.get(Applicant, applicant_id)
+        if row is None:
+            raise NotFound(f"applicant {applicant_id} does not exist")
+        return row
+
+    @staticmethod
+    def _apply(row: Applicant, data: ApplicantInput) -> None:
+        for name in _FIELDS:
+            setattr(row, name, getattr(data, name))
+        row.breaks = [
+            ServiceBreakRow(kind=b.kind, start=b.start, end=b.end, note=b.note) for b in data.breaks
+        ]
+
+    def _row(self, row: Applicant) -> ApplicantRow:
+        personal = self.can(Permission.VIEW_PERSONNEL)
+        return ApplicantRow(
+            id=row.id,
+            round_id=row.round_id,
+            employee_id=row.employee_id,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            rank=row.rank,
+            assignment=row.assignment,
+            email=row.email,
+            phone=row.phone,
+            applied_on=row.applied_on,
+            service_start=row.service_start,
+            youth_programs=row.youth_programs,
+            in_pool=row.in_pool,
+            is_practice=row.is_practice,
+            version=row.version,
+            personnel=facts_of(row) if personal else None,
+            attendance_note=row.attendance_note if personal else None,
+            discipline_note=row.discipline_note if personal else None,
+        )
+
+
+def _snapshot(row: Applicant) -> dict[str, object]:
+    data: dict[str, object] = {name: getattr(row, name) for name in _FIELDS}
+    data["breaks"] = [
+        {"kind": b.kind, "start": b.start, "end": b.end, "note": b.note} for b in row.breaks
+    ]
+    return data

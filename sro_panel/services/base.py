@@ -1,0 +1,132 @@
+"""What every service shares: the database, the actor, the clock, and the permission gate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from sro_panel.db.engine import Database
+from sro_panel.db.models import SelectionRound
+from sro_panel.domain.profile import Profile, parse_profile
+from sro_panel.errors import NotFound, PermissionDenied
+from sro_panel.services import audit
+from sro_panel.services.context import Actor
+from sro_panel.services.permissions import Permission, allowed
+
+if TYPE_CHECKING:
+    from sro_panel.services.app import Services
+
+
+@lru_cache(maxsize=32)
+def profile_from_snapshot(content: str, source: str) -> Profile:
+    return parse_profile(content, source).profile
+
+
+class ServiceBase:
+    def __init__(self, app: Services) -> None:
+        self._app = app
+
+    @property
+    def db(self) -> Database:
+        return self._app.db
+
+    @property
+    def actor(self) -> Actor:
+        return self._app.actor
+
+    def now(self) -> dt.datetime:
+        return self._app.clock()
+
+    def can(self, permission: Permission) -> bool:
+        return allowed(self.actor.role, permission)
+
+    def require(self, permission: Permission, *, round_id: int | None = None) -> None:
+        """Refuse unless the actor's role has `permission`; the refusal is audited.
+
+        Inside a transaction the refusal is written once that transaction has
+        rolled back (a second writer on SQLite would wait on the first's lock).
+        """
+        if self.can(permission):
+            return
+        exc = PermissionDenied(
+            f"{self.actor.display_name} ({self.actor.role.value.replace('_', ' ')}) "
+            f"may not {permission.value.replace('_', ' ')}"
+        )
+        exc.permission = permission.value
+        exc.round_id = round_id
+        if self._app.tx_depth == 0:
+            self._record_refusal(exc)
+        raise exc
+
+    def _record_refusal(self, exc: PermissionDenied) -> None:
+        with self.db.transaction() as session:
+            audit.record(
+                session,
+                self.actor,
+                f"refused:{exc.permission}",
+                at=self.now(),
+                round_id=exc.round_id,
+                outcome="refused",
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work, never nested (on SQLite the inner would wait on the outer's lock)."""
+        app = self._app
+        if app.tx_depth:
+            raise RuntimeError("nested service transaction")
+        app.tx_depth += 1
+        try:
+            with self.db.transaction() as session:
+                yield session
+        except PermissionDenied as exc:
+            app.tx_depth -= 1
+            self._record_refusal(exc)
+            raise
+        except BaseException:
+            app.tx_depth -= 1
+            raise
+        else:
+            app.tx_depth -= 1
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        *,
+        target_type: str = "",
+        target_id: object = "",
+        round_id: int | None = None,
+        before: dict[str, object] | None = None,
+        after: dict[str, object] | None = None,
+        detail: str = "",
+    ) -> None:
+        audit.record(
+            session,
+            self.actor,
+            action,
+            at=self.now(),
+            target_type=target_type,
+            target_id=target_id,
+            round_id=round_id,
+            before=before,
+            after=after,
+            detail=detail,
+        )
+
+    @staticmethod
+    def get_round_row(session: Session, round_id: int) -> SelectionRound:
+        row = session.get(SelectionRound, round_id)
+        if row is None:
+            raise NotFound(f"round {round_id} does not exist")
+        return row
+
+    @staticmethod
+    def round_profile(row: SelectionRound) -> Profile:
+        snap = row.profile_snapshot
+        return profile_from_snapshot(snap.content, snap.source_file)

@@ -1,0 +1,200 @@
+"""The interview panel (SOI IV.C.3): members and role types, the composition rule, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sro_panel.db.models import Applicant, ConflictDeclaration, Panelist
+from sro_panel.domain.composition import CompositionCheck, check_composition
+from sro_panel.domain.profile import Profile
+from sro_panel.errors import FieldError, InputError, NotFound
+from sro_panel.services.base import ServiceBase
+from sro_panel.services.permissions import Permission
+
+
+@dataclass(frozen=True)
+class PanelistRow:
+    id: int
+    label: str  # the name, or "Student panelist 2" for a minor where names are not shown
+    role_type: str
+    role_label: str
+    group: str
+    title: str
+    is_chair: bool
+    is_minor: bool
+    conflicts: tuple[int, ...]  # applicant ids
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    panelist_id: int
+    applicant_id: int
+    reason: str
+    declared_at: dt.datetime
+
+
+def panelist_labels(
+    profile: Profile, rows: list[Panelist], *, show_student_names: bool
+) -> dict[int, str]:
+    """Each panelist's name, or "Student panelist" (numbered when several) for a minor."""
+    minors = [r for r in rows if profile.role_type(r.role_type).minor]
+    labels: dict[int, str] = {}
+    for row in rows:
+        if row in minors and not show_student_names:
+            labels[row.id] = (
+                "Student panelist"
+                if len(minors) == 1
+                else f"Student panelist {minors.index(row) + 1}"
+            )
+        else:
+            labels[row.id] = row.display_name
+    return labels
+
+
+class PanelService(ServiceBase):
+    def add_panelist(
+        self,
+        round_id: int,
+        *,
+        name: str,
+        role_type: str,
+        title: str = "",
+        is_chair: bool = False,
+    ) -> PanelistRow:
+        self.require(Permission.MANAGE_PANEL, round_id=round_id)
+        name = " ".join(name.split())
+        if not name:
+            raise FieldError("Name", "is required")
+        if len(name) > 200:
+            raise FieldError("Name", "is longer than 200 characters")
+        with self.transaction() as session:
+            rnd = self.get_round_row(session, round_id)
+            profile = self.round_profile(rnd)
+            try:
+                role = profile.role_type(role_type)
+            except KeyError:
+                known = ", ".join(r.id for r in profile.panel.role_types)
+                raise FieldError("Role type", f"{role_type!r} is not one of {known}") from None
+            if is_chair and role.minor:
+                raise FieldError("Chair", "a student panelist cannot chair the panel")
+            if is_chair:
+                for other in session.scalars(select(Panelist).where(Panelist.round_id == round_id)):
+                    other.is_chair = False
+            count = len(
+                session.scalars(select(Panelist.id).where(Panelist.round_id == round_id)).all()
+            )
+            row = Panelist(
+                round_id=round_id,
+                display_name=name,
+                role_type=role_type,
+                title=" ".join(title.split()),
+                is_chair=is_chair,
+                position=count,
+            )
+            session.add(row)
+            session.flush()
+            self.audit(
+                session,
+                "panel.add",
+                target_type="panelist",
+                target_id=row.id,
+                round_id=round_id,
+                after={"role_type": role_type, "is_chair": is_chair},
+            )
+            return self._rows(session, round_id, profile, only=row.id)[0]
+
+    def list_panelists(self, round_id: int) -> list[PanelistRow]:
+        self.require(Permission.VIEW_ROUND, round_id=round_id)
+        with self.transaction() as session:
+            profile = self.round_profile(self.get_round_row(session, round_id))
+            return self._rows(session, round_id, profile)
+
+    def composition(self, round_id: int) -> CompositionCheck:
+        self.require(Permission.VIEW_ROUND, round_id=round_id)
+        with self.transaction() as session:
+            profile = self.round_profile(self.get_round_row(session, round_id))
+            roles = session.scalars(select(Panelist.role_type).where(Panelist.round_id == round_id))
+            return check_composition(profile, list(roles))
+
+    def declare_conflict(self, panelist_id: int, applicant_id: int, reason: str) -> ConflictRow:
+        """A panelist declares a conflict with a candidate; they will not score that candidate."""
+        reason = reason.strip()
+        if not reason:
+            raise FieldError("Reason", "a conflict of interest needs a short reason")
+        with self.transaction() as session:
+            panelist = session.get(Panelist, panelist_id)
+            applicant = session.get(Applicant, applicant_id)
+            if panelist is None:
+                raise NotFound(f"panelist {panelist_id} does not exist")
+            if applicant is None or applicant.round_id != panelist.round_id:
+                raise NotFound(f"applicant {applicant_id} is not in this panelist's round")
+            if panelist_id not in self.actor.panelist_ids:
+                self.require(Permission.MANAGE_PANEL, round_id=panelist.round_id)
+            existing = session.scalar(
+                select(ConflictDeclaration).where(
+                    ConflictDeclaration.panelist_id == panelist_id,
+                    ConflictDeclaration.applicant_id == applicant_id,
+                )
+            )
+            if existing is not None:
+                raise InputError("this conflict has already been declared")
+            row = ConflictDeclaration(
+                panelist_id=panelist_id,
+                applicant_id=applicant_id,
+                reason=reason,
+                declared_at=self.now(),
+            )
+            session.add(row)
+            session.flush()
+            self.audit(
+                session,
+                "panel.conflict",
+                target_type="panelist",
+                target_id=panelist_id,
+                round_id=panelist.round_id,
+                after={"applicant_id": applicant_id, "reason": reason},
+            )
+            return ConflictRow(panelist_id, applicant_id, reason, row.declared_at)
+
+    def _rows(
+        self, session: Session, round_id: int, profile: Profile, only: int | None = None
+    ) -> list[PanelistRow]:
+        rows = list(
+            session.scalars(
+                select(Panelist).where(Panelist.round_id == round_id).order_by(Panelist.position)
+            )
+        )
+        rnd = self.get_round_row(session, round_id)
+        show = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
+        labels = panelist_labels(profile, rows, show_student_names=show)
+        conflicts: Counter[int] = Counter()
+        by_panelist: dict[int, list[int]] = {}
+        for c in session.scalars(
+            select(ConflictDeclaration).join(Panelist).where(Panelist.round_id == round_id)
+        ):
+            by_panelist.setdefault(c.panelist_id, []).append(c.applicant_id)
+            conflicts[c.panelist_id] += 1
+        result = []
+        for row in rows:
+            if only is not None and row.id != only:
+                continue
+            role = profile.role_type(row.role_type)
+            result.append(
+                PanelistRow(
+                    id=row.id,
+                    label=labels[row.id],
+                    role_type=row.role_type,
+                    role_label=role.label,
+                    group=role.group,
+                    title=row.title if not role.minor or show else "",
+                    is_chair=row.is_chair,
+                    is_minor=role.minor,
+                    conflicts=tuple(sorted(by_panelist.get(row.id, []))),
+                )
+            )
+        return result
