@@ -1,0 +1,177 @@
+"""The `sro-panel` command: the GUI by default, and scriptable commands over the same services.
+
+Errors are one line on stderr and a non-zero exit (2 for bad input); the
+traceback of an unexpected failure goes to the log file, never the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from sro_panel import __version__
+from sro_panel.errors import SroPanelError
+
+log = logging.getLogger("sro_panel")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sro-panel",
+        description="Select, train and assign School Resource Officers.",
+    )
+    parser.add_argument("--version", action="version", version=f"sro-panel {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a SQLite path or URL, or postgresql+psycopg://user@host/db "
+        "(default: $SRO_PANEL_DB, else a SQLite file in the user-data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a fresh demo database in a temporary folder",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("rounds", help="list the selection rounds")
+    sub.add_parser("demo", help="write the demo round into the database")
+    profile = sub.add_parser("profile", help="agency profiles")
+    profile_sub = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    check = profile_sub.add_parser("check", help="validate agency profile files")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    screen = sub.add_parser("screening", help="print each applicant's screening result")
+    screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    return parser
+
+
+def _open_services(url: str | None):  # type: ignore[no-untyped-def]
+    from sro_panel.db.engine import Database
+    from sro_panel.db.migrate import upgrade_to_head
+    from sro_panel.services.app import Services
+    from sro_panel.services.context import Actor
+
+    db = Database.open(url)
+    backup = upgrade_to_head(db)
+    if backup is not None:
+        print(f"sro-panel: upgraded the database; the previous copy is {backup}", file=sys.stderr)
+    return Services(db, Actor.local_administrator())
+
+
+def _cmd_rounds(args: argparse.Namespace) -> int:
+    services = _open_services(args.db)
+    rounds = services.rounds.list_rounds()
+    if not rounds:
+        print("No rounds yet. Create one in the app, or run: sro-panel demo")
+        return 0
+    print(f"{'ID':>4}  {'STAGE':<14}  {'APPLICANTS':>10}  {'AGENCY':<30}  TITLE")
+    for r in rounds:
+        print(f"{r.id:>4}  {r.stage:<14}  {r.applicants:>10}  {r.agency:<30}  {r.title}")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from sro_panel.services.demo import DemoService
+
+    services = _open_services(args.db)
+    result = DemoService(services).write_demo()
+    print(
+        f"Demo round {result.round_id} written: {result.applicants} applicants "
+        f"({result.eligible} eligible), {result.panelists} panelists, "
+        f"{result.submitted_sheets} submitted score sheets, {result.draft_sheets} drafts."
+    )
+    return 0
+
+
+def _cmd_profile_check(args: argparse.Namespace) -> int:
+    from sro_panel.domain.profile import ProfileError, load_profile
+
+    failed = 0
+    for path in args.files:
+        try:
+            loaded = load_profile(path)
+        except ProfileError as exc:
+            print(f"sro-panel: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        p = loaded.profile
+        print(
+            f"{path}: ok ({p.id}: {len(p.requirements)} requirements, "
+            f"{len(p.rubric.criteria)} rubric criteria, {len(p.panel.rules)} panel rules)"
+        )
+    return 2 if failed else 0
+
+
+def _cmd_screening(args: argparse.Namespace) -> int:
+    services = _open_services(args.db)
+    round_id = services.rounds.resolve_round_id(args.round_id)
+    for item in services.screening.screen_round(round_id):
+        print(f"{item.employee_id}  {item.eligibility:<13} {item.name}")
+        for r in item.result.results:
+            if r.outcome != "pass":
+                print(f"    {r.requirement_id} ({r.ref}): {r.outcome}: {r.reason}")
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    url = args.db
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="sro-panel-demo-"))
+        url = f"sqlite:///{folder / 'demo.db'}"
+        _cmd_demo(argparse.Namespace(db=url))
+    services = _open_services(url)
+    from sro_panel.ui.app import run_app
+
+    return run_app(services)
+
+
+COMMANDS = {
+    "rounds": _cmd_rounds,
+    "demo": _cmd_demo,
+    "screening": _cmd_screening,
+}
+
+
+def _setup_logging() -> Path | None:
+    from sro_panel.db.engine import user_data_dir
+
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "sro-panel.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    log_path = _setup_logging()
+    try:
+        if args.command == "profile":
+            return _cmd_profile_check(args)
+        if args.command is None:
+            return _run_gui(args)
+        return COMMANDS[args.command](args)
+    except SroPanelError as exc:
+        print(f"sro-panel: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("sro-panel: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error")
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"sro-panel: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

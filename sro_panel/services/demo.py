@@ -1,0 +1,287 @@
+"""The demo round: a realistic, synthetic Milwaukee selection, the same on every database.
+
+Every name is invented. Randomness is seeded and the clock is fixed, so the
+demo written to SQLite and to PostgreSQL is the same round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sro_panel.db.models import Score, ScoreSheet
+from sro_panel.paths import forms_dir
+from sro_panel.services.applicants import ApplicantInput, BreakInput
+from sro_panel.services.base import ServiceBase
+from sro_panel.services.context import Clock
+from sro_panel.services.permissions import Permission
+from sro_panel.services.rounds import RoundInput
+
+SEED = 2026
+LOCAL = ZoneInfo("America/Chicago")
+SELECTION_DATE = dt.date(2026, 11, 2)
+
+FIRST = (
+    "José", "Aaliyah", "Siobhán", "Darnell", "Mariana", "Tomás", "Keisha", "Björn", "Nadia",
+    "DeShawn", "Zoë", "Luis", "Hoa", "Fatima", "Brendan", "Yesenia", "Kwame", "Ingrid",
+    "Andre", "Renée", "Malik", "Chloé", "Tyrone", "Xochitl", "Patrick", "Imani", "Ramón",
+    "Leticia", "Jamal", "Noémie", "Terrence", "Soo-jin", "Marisol", "Dmitri", "Ayanna",
+    "Declan", "Paola", "Cedric", "Anneliese", "Jorge",
+)  # fmt: skip
+LAST = (
+    "Ramírez-Ortiz", "O'Connor", "Nguyễn", "Washington", "Kowalczyk", "Peña", "Lindqvist",
+    "Haddad", "Johnson-Bey", "Castañeda", "Okafor", "Mueller", "D'Angelo", "Thao", "Szymański",
+    "Reyes", "Abernathy", "García", "Vang", "Ó Súilleabháin", "Brooks-Hale", "Jiménez",
+    "Fitzgerald", "Oyelaran", "Schröder", "Delgado", "Mbeki-Lawson", "Lor", "Novak", "Quiñones",
+    "St. Clair", "Yilmaz", "Harrington", "Esposito", "Kaczmarek", "Moreno", "Adebayo",
+    "Lemieux", "Her", "Villanueva",
+)  # fmt: skip
+ASSIGNMENTS = (
+    "District 1", "District 2", "District 3", "District 4", "District 5", "District 6",
+    "District 7", "Community Resource Division", "Neighborhood Task Force", "Patrol Bureau",
+)  # fmt: skip
+YOUTH = (
+    "", "Boys & Girls Clubs volunteer (4 years)", "Youth basketball coach",
+    "Police Athletic League mentor", "Explorer post advisor", "Summer reading program volunteer",
+    "Church youth group leader", "",
+)  # fmt: skip
+
+PANEL = (
+    ("Anaïs Delacroix-Moore", "mps_staff", "Principal (synthetic)", False),
+    ("Marcus Feldmann", "mps_staff", "School counselor (synthetic)", False),
+    ("Tomasz Wiśniewski", "community", "Neighborhood association (synthetic)", False),
+    ("Guadalupe Ortega-Ruiz", "community", "Parent representative (synthetic)", False),
+    ("Jaylen Okonkwo", "mps_student", "Grade 11 (synthetic)", False),
+    ("Renée Halvorsen", "mpd", "Captain, Community Resource Division (synthetic)", True),
+    ("Darnell Whitfield", "mpd", "Lieutenant (synthetic)", False),
+    ("Mei-Ling Carver", "mpd", "Sergeant (synthetic)", False),
+)
+NOTES = (
+    "Clear, specific examples.",
+    "Thoughtful about students' point of view.",
+    "Answer stayed general; probes did not add much.",
+    "Strong on procedure, less on relationships.",
+    "Would be a good fit for middle schools.",
+    "",
+    "",
+    "",
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    round_id: int
+    applicants: int
+    eligible: int
+    panelists: int
+    submitted_sheets: int
+    draft_sheets: int
+
+
+def fixed_clock(start: dt.datetime) -> Clock:
+    """A clock that starts at `start` and moves one second per reading (deterministic)."""
+    ticks = itertools.count()
+    return lambda: start + dt.timedelta(seconds=next(ticks))
+
+
+def _applicant(i: int, rng: random.Random) -> ApplicantInput:
+    """Applicant `i`; the index decides which requirement (if any) the demo makes them fail."""
+    years_ago = rng.choice((4, 5, 6, 8, 9, 11, 13, 15))
+    start = dt.date(2026 - years_ago, rng.randint(1, 12), rng.randint(1, 28))
+    breaks: tuple[BreakInput, ...] = ()
+    juvenile: int | None = 0
+    total = rng.choice((0, 0, 0, 1, 2))
+    if i == 0:
+        start = dt.date(2024, 6, 3)  # 2 years: too short
+    elif i == 1:
+        start = dt.date(2025, 1, 13)
+    elif i == 2:  # rehired: the count restarts after the separation
+        start = dt.date(2015, 3, 2)
+        breaks = (BreakInput("separation", dt.date(2022, 5, 1), dt.date(2024, 2, 29), "Rehired"),)
+    elif i == 3:  # 3 years less a long unpaid leave, not credited
+        start = dt.date(2023, 8, 1)
+        breaks = (BreakInput("unpaid_leave", dt.date(2024, 9, 1), dt.date(2024, 12, 31), "Leave"),)
+    elif i == 4:  # started on 29 February: three years met on 1 March 2023
+        start = dt.date(2020, 2, 29)
+    elif i in (5, 6):
+        juvenile, total = i - 4, total + i - 4
+    elif i == 7:
+        juvenile = None  # not on record: needs review
+    elif i == 14:  # a separation entered by mistake; HR overrides with approval
+        start = dt.date(2012, 4, 16)
+        breaks = (
+            BreakInput("separation", dt.date(2025, 1, 1), dt.date(2025, 1, 2), "Entry error"),
+        )
+    return ApplicantInput(
+        employee_id=f"E{104200 + i * 37:06d}",
+        first_name=FIRST[i],
+        last_name=LAST[i],
+        rank=rng.choice(("Police Officer", "Police Officer", "Police Officer", "Detective")),
+        assignment=rng.choice(ASSIGNMENTS),
+        email=f"{FIRST[i][0].lower()}{i:02d}.demo@example.org",
+        phone=f"414-555-{1000 + i * 17:04d}",
+        applied_on=dt.date(2026, 9, 2) + dt.timedelta(days=rng.randint(0, 27)),
+        service_start=None if i == 8 else start,
+        sustained_juvenile_complaints=juvenile,
+        sustained_complaints=total if juvenile is not None else None,
+        attendance_note="" if i != 9 else "14 unscheduled absences in the last 12 months",
+        youth_programs=rng.choice(YOUTH),
+        record_source="HR roster export (synthetic)",
+        record_pulled_on=dt.date(2026, 10, 1),
+        breaks=breaks,
+    )
+
+
+class DemoService(ServiceBase):
+    def write_demo(self) -> DemoResult:
+        """Write the demo round into the database and return what it holds."""
+        self.require(Permission.MANAGE_ROUND)
+        app = self._app.as_actor(self.actor)
+        app.clock = fixed_clock(dt.datetime(2026, 10, 1, 14, 0, tzinfo=dt.UTC))
+        rng = random.Random(SEED)
+        rnd = app.rounds.create_round(
+            RoundInput(
+                profile_file=forms_dir() / "milwaukee-mpd.toml",
+                title="MPS School Resource Officers 2026-27 (demo)",
+                vacancy_title="School Resource Officer",
+                posting_date=dt.date(2026, 9, 1),
+                application_deadline=dt.date(2026, 9, 30),
+                selection_date=SELECTION_DATE,
+                positions=25,
+                interview_format="both",
+            )
+        )
+        applicants = [app.applicants.add_applicant(rnd.id, _applicant(i, rng)) for i in range(40)]
+        requirements = [r.id for r in rnd.profile.requirements if r.kind == "attested"]
+        for i, a in enumerate(applicants):
+            for req in requirements:
+                if i in (10, 11, 12) and req == "attendance":
+                    continue  # attestation still pending: needs review
+                verdict = "pass"
+                note = ""
+                if (i == 9 and req == "attendance") or (i == 13 and req == "good_standing"):
+                    verdict = "fail"
+                    note = "See HR file." if i == 9 else "Open internal investigation."
+                app.screening.attest(
+                    a.id,
+                    req,
+                    verdict,
+                    evidence_source="HR attendance record"
+                    if req == "attendance"
+                    else "Internal Affairs check",
+                    evidence_date=dt.date(2026, 10, 5),
+                    note=note,
+                )
+        # An approved override: the separation on record was a data-entry error.
+        app.screening.override(
+            applicants[14].id,
+            "uninterrupted_service",
+            "pass",
+            reason="Break on record is a data-entry error; HR confirmed continuous service",
+            approved_by="Deputy Inspector (synthetic)",
+        )
+        screened = app.screening.screen_round(rnd.id)
+        eligible = [s for s in screened if s.eligibility == "eligible"]
+        slots = _slot_times(len(eligible))
+        for s, start in zip(eligible, slots, strict=True):
+            app.pool.set_in_pool(s.applicant_id, True)
+            app.pool.add_slot(
+                s.applicant_id, kind="interview", starts_at=start, minutes=30, room="Room 214"
+            )
+            app.pool.add_slot(
+                s.applicant_id,
+                kind="presentation",
+                starts_at=start + dt.timedelta(minutes=30),
+                minutes=15,
+                room="Room 216",
+            )
+        panel = [
+            app.panel.add_panelist(rnd.id, name=n, role_type=r, title=t, is_chair=c)
+            for n, r, t, c in PANEL
+        ]
+        conflicted = eligible[3].applicant_id
+        app.panel.declare_conflict(
+            panel[7].id, conflicted, "Was this candidate's direct supervisor in District 5."
+        )
+        submitted, drafts = DemoService(app)._scores(app, rnd.id, panel, eligible, conflicted, rng)
+        return DemoResult(rnd.id, len(applicants), len(eligible), len(panel), submitted, drafts)
+
+    def _scores(self, app, round_id, panel, eligible, conflicted, rng):  # type: ignore[no-untyped-def]
+        """Submitted sheets for most candidates, a few drafts, a few not started."""
+        rnd = app.rounds.get_round(round_id)
+        quality = {s.applicant_id: rng.gauss(3.3, 0.7) for s in eligible}
+        bias = {p.id: rng.gauss(0, 0.35) for p in panel}
+        submitted = drafts = 0
+        base = dt.datetime(2026, 10, 19, 15, 0, tzinfo=dt.UTC)
+        with self.transaction() as session:
+            for n, s in enumerate(eligible):
+                for p in panel:
+                    if p.id == panel[7].id and s.applicant_id == conflicted:
+                        continue  # recused
+                    late = n >= len(eligible) - 3
+                    if (
+                        late
+                        and p.role_type in ("mps_student", "community")
+                        and n == len(eligible) - 1
+                    ):
+                        continue  # not started yet
+                    status = (
+                        "draft"
+                        if late and p.role_type in ("mps_student", "community")
+                        else "submitted"
+                    )
+                    sheet = ScoreSheet(
+                        panelist_id=p.id,
+                        applicant_id=s.applicant_id,
+                        status=status,
+                        updated_at=base + dt.timedelta(hours=n, minutes=p.id),
+                        submitted_at=base + dt.timedelta(hours=n, minutes=p.id)
+                        if status == "submitted"
+                        else None,
+                    )
+                    values = []
+                    for k, c in enumerate(rnd.criteria):
+                        if status == "draft" and k >= 5:
+                            break
+                        raw = quality[s.applicant_id] + bias[p.id] + rng.gauss(0, 0.55)
+                        value = min(5, max(1, round(raw)))
+                        values.append(value)
+                        note = rng.choice(NOTES) if k in (0, 2) else ""
+                        sheet.scores.append(Score(criterion_id=c.id, value=value, note=note))
+                    mean = sum(values) / len(values)
+                    if status == "submitted":
+                        sheet.recommendation = (
+                            "recommend"
+                            if mean >= 3.5
+                            else "reservations"
+                            if mean >= 2.7
+                            else "do_not_recommend"
+                        )
+                        submitted += 1
+                    else:
+                        drafts += 1
+                    session.add(sheet)
+            self.audit(
+                session,
+                "demo.scores",
+                round_id=round_id,
+                after={"submitted": submitted, "drafts": drafts},
+            )
+        return submitted, drafts
+
+
+def _slot_times(count: int) -> list[dt.datetime]:
+    """Interview starts, 08:30 to 15:00 local time on weekdays from 19 October 2026."""
+    times = []
+    day = dt.date(2026, 10, 19)
+    while len(times) < count:
+        if day.weekday() < 5:
+            for h, m in ((8, 30), (9, 30), (10, 30), (11, 30), (13, 0), (14, 0), (15, 0)):
+                if len(times) < count:
+                    local = dt.datetime(day.year, day.month, day.day, h, m, tzinfo=LOCAL)
+                    times.append(local.astimezone(dt.UTC))
+        day += dt.timedelta(days=1)
+    return times

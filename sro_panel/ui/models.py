@@ -1,0 +1,74 @@
+"""Table models: plain rows from the services in, Qt roles out; they never query anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sro_panel.services.screening import ApplicantScreening
+
+Index = QModelIndex | QPersistentModelIndex
+ELIGIBILITY_TEXT = {
+    "eligible": "Eligible",
+    "not_eligible": "Not eligible",
+    "needs_review": "Needs review",
+}
+
+
+class ScreeningTableModel(QAbstractTableModel):
+    COL_NAME, COL_EMPLOYEE_ID, COL_ELIGIBILITY, COL_ISSUES, COL_POOL = range(5)
+    HEADERS = ("Name", "Employee ID", "Screening", "Requirements not passed", "In pool")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ApplicantScreening] = []
+
+    def set_rows(self, rows: list[ApplicantScreening]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ApplicantScreening:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                return item.name
+            if col == self.COL_EMPLOYEE_ID:
+                return item.employee_id
+            if col == self.COL_ELIGIBILITY:
+                return self.tr(ELIGIBILITY_TEXT[item.eligibility])
+            if col == self.COL_ISSUES:
+                return "; ".join(
+                    f"{r.ref} {r.requirement_id.replace('_', ' ')}"
+                    for r in item.result.results
+                    if r.outcome != "pass"
+                )
+            if col == self.COL_POOL:
+                return self.tr("Yes") if item.in_pool else ""
+        if role == Qt.ItemDataRole.UserRole:
+            return item.applicant_id
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ISSUES:
+            return "\n".join(
+                f"{r.ref} {r.requirement_id}: {r.reason}"
+                for r in item.result.results
+                if r.outcome != "pass"
+            )
+        return None
