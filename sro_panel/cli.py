@@ -12,9 +12,13 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sro_panel import __version__
 from sro_panel.errors import SroPanelError
+
+if TYPE_CHECKING:
+    from sro_panel.services.app import Services
 
 log = logging.getLogger("sro_panel")
 
@@ -48,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_services(url: str | None):  # type: ignore[no-untyped-def]
+def _open_services(url: str | None) -> Services:
     from sro_panel.db.engine import Database
     from sro_panel.db.migrate import upgrade_to_head
     from sro_panel.services.app import Services

@@ -154,20 +154,16 @@ def _service(req: MinServiceYears, facts: ApplicantFacts, on: dt.date) -> tuple[
 
 
 def _complaints(req: MaxSustainedComplaints, facts: ApplicantFacts) -> tuple[Outcome, str]:
-    if req.involving == "juveniles":
-        count, what = (
-            facts.sustained_juvenile_complaints,
-            "sustained complaints involving juveniles",
-        )
-    else:
-        count, what = facts.sustained_complaints, "sustained complaints"
+    juveniles = req.involving == "juveniles"
+    count = facts.sustained_juvenile_complaints if juveniles else facts.sustained_complaints
+    scope = " involving juveniles" if juveniles else ""
     if count is None:
-        return "needs_review", f"Number of {what} not on record."
+        return "needs_review", f"Number of sustained complaints{scope} not on record."
     if count < 0:
-        return "needs_review", f"Number of {what} on record is negative ({count})."
-    if count <= req.maximum:
-        return "pass", f"{count} {what} (at most {req.maximum} allowed)."
-    return "fail", f"{count} {what} (at most {req.maximum} allowed)."
+        return "needs_review", f"Number of sustained complaints{scope} is negative ({count})."
+    noun = "complaint" if count == 1 else "complaints"
+    text = f"{count} sustained {noun}{scope} (at most {req.maximum} allowed)."
+    return ("pass" if count <= req.maximum else "fail"), text
 
 
 def evaluate(

@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import random
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sro_panel.db.models import Score, ScoreSheet
@@ -17,8 +18,13 @@ from sro_panel.paths import forms_dir
 from sro_panel.services.applicants import ApplicantInput, BreakInput
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.context import Clock
+from sro_panel.services.panel import PanelistRow
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInput
+from sro_panel.services.screening import ApplicantScreening
+
+if TYPE_CHECKING:
+    from sro_panel.services.app import Services
 
 SEED = 2026
 LOCAL = ZoneInfo("America/Chicago")
@@ -209,7 +215,15 @@ class DemoService(ServiceBase):
         submitted, drafts = DemoService(app)._scores(app, rnd.id, panel, eligible, conflicted, rng)
         return DemoResult(rnd.id, len(applicants), len(eligible), len(panel), submitted, drafts)
 
-    def _scores(self, app, round_id, panel, eligible, conflicted, rng):  # type: ignore[no-untyped-def]
+    def _scores(
+        self,
+        app: Services,
+        round_id: int,
+        panel: list[PanelistRow],
+        eligible: list[ApplicantScreening],
+        conflicted: int,
+        rng: random.Random,
+    ) -> tuple[int, int]:
         """Submitted sheets for most candidates, a few drafts, a few not started."""
         rnd = app.rounds.get_round(round_id)
         quality = {s.applicant_id: rng.gauss(3.3, 0.7) for s in eligible}
@@ -275,7 +289,7 @@ class DemoService(ServiceBase):
 
 def _slot_times(count: int) -> list[dt.datetime]:
     """Interview starts, 08:30 to 15:00 local time on weekdays from 19 October 2026."""
-    times = []
+    times: list[dt.datetime] = []
     day = dt.date(2026, 10, 19)
     while len(times) < count:
         if day.weekday() < 5:

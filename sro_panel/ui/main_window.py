@@ -64,7 +64,8 @@ class RoundPage(QWidget):
             f"<b>{self.tr('Positions')}:</b> {info.positions} &middot; "
             f"<b>{self.tr('Interview format')}:</b> {info.interview_format.replace('_', ' ')}</p>",
             f"<p><b>{self.tr('Posted')}:</b> {info.posting_date:%d %b %Y} &middot; "
-            f"<b>{self.tr('Applications close')}:</b> {info.application_deadline:%d %b %Y} &middot; "
+            f"<b>{self.tr('Applications close')}:</b> "
+            f"{info.application_deadline:%d %b %Y} &middot; "
             f"<b>{self.tr('Selection date')}:</b> {info.selection_date:%d %b %Y}</p>",
             f"<p><i>{_html_escape(p.source)}</i></p>",
             f"<h3>{self.tr('Minimum requirements (screened by HR)')}</h3><ul>",

@@ -1,1 +1,0 @@
-"""Storage: SQLAlchemy models, the engine and its settings, Alembic migrations."""

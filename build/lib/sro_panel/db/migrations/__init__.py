@@ -1,1 +1,0 @@
-"""Alembic migrations, numbered; run at startup by sro_panel.db.migrate."""

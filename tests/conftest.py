@@ -1,0 +1,120 @@
+"""Shared fixtures: real databases (SQLite files and the PostgreSQL server), not mocks."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sro_panel.db.engine import Database
+from sro_panel.db.migrate import upgrade_to_head
+from sro_panel.services.app import Services
+from sro_panel.services.context import Actor
+from sro_panel.services.demo import fixed_clock
+
+PG_SERVER = os.environ.get("SRO_PANEL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+REQUIRE_PG = os.environ.get("SRO_PANEL_REQUIRE_POSTGRES") == "1"
+REPO = Path(__file__).resolve().parents[1]
+FORMS = REPO / "forms"
+
+
+def _pg_admin_engine():  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    return create_engine(
+        f"{PG_SERVER}/postgres",
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 3},
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A database of our own on the PostgreSQL server, dropped at the end of the run."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        admin = _pg_admin_engine()
+        with admin.connect() as c:
+            c.execute(text("SELECT 1"))
+    except (OperationalError, ModuleNotFoundError) as exc:
+        reason = f"PostgreSQL not reachable at {PG_SERVER}: {type(exc).__name__}"
+        if REQUIRE_PG:
+            pytest.fail(reason + " (SRO_PANEL_REQUIRE_POSTGRES=1)")
+        pytest.skip(reason)
+    name = f"sro_panel_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield f"{PG_SERVER}/{name}"
+    finally:
+        with admin.connect() as c:
+            c.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
+                {"n": name},
+            )
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """The test database on the server, emptied for this test."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_server)
+    with engine.begin() as c:
+        c.execute(text("DROP SCHEMA public CASCADE"))
+        c.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return pg_server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url)
+    upgrade_to_head(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(f"sqlite:///{tmp_path / 'test.db'}")
+    upgrade_to_head(database)
+    yield database
+    database.dispose()
+
+
+def make_services(database: Database, actor: Actor | None = None) -> Services:
+    return Services(
+        database,
+        actor or Actor.local_administrator(),
+        fixed_clock(dt.datetime(2026, 10, 1, 12, 0, tzinfo=dt.UTC)),
+    )
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return make_services(db)
+
+
+@pytest.fixture
+def sqlite_services(sqlite_db: Database) -> Services:
+    return make_services(sqlite_db)

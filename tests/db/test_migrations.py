@@ -1,0 +1,137 @@
+"""Migrations: empty to head on both databases, a backup before upgrading, refusing the unknown."""
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from sro_panel.db import migrate
+from sro_panel.db.engine import Database
+from sro_panel.db.models import Base
+from sro_panel.errors import DatabaseError
+
+
+def test_an_empty_database_is_created_at_head_matching_the_models(db):
+    with db.engine.connect() as c:
+        assert migrate.current_revision(c) == migrate.head_revision()
+        diff = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    assert diff == []
+
+
+def test_upgrading_an_up_to_date_database_does_nothing(db):
+    assert migrate.upgrade_to_head(db) is None
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_database_from_a_newer_app_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    db = Database.open(f"sqlite:///{path}")
+    migrate.upgrade_to_head(db)
+    with db.engine.begin() as c:
+        c.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    db.dispose()
+    before = _digest(path)
+    db = Database.open(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError, match="newer version of SRO Panel"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+    assert _digest(path) == before
+    assert not list(tmp_path.glob("newer.before-upgrade*"))
+
+
+@pytest.mark.postgres
+def test_a_newer_postgresql_database_is_refused(pg_url):
+    db = Database.open(pg_url)
+    migrate.upgrade_to_head(db)
+    with db.engine.begin() as c:
+        c.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    with pytest.raises(DatabaseError, match="newer version"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE recipes (name TEXT)")
+    con.commit()
+    con.close()
+    db = Database.open(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError, match="not an SRO Panel database"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+
+
+def test_a_file_that_is_not_sqlite_gives_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"These are my notes, not a database. " * 200)
+    before = _digest(path)
+    db = Database.open(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError, match="cannot be opened"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+    assert _digest(path) == before
+
+
+NEXT_REVISION = '''"""A later schema, for testing upgrades."""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("school") as batch:
+        batch.add_column(sa.Column("district", sa.String(40), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("school") as batch:
+        batch.drop_column("district")
+'''
+
+
+def test_an_upgrade_backs_up_the_sqlite_file_first_and_keeps_the_data(tmp_path, monkeypatch):
+    path = tmp_path / "panel.db"
+    db = Database.open(f"sqlite:///{path}")
+    migrate.upgrade_to_head(db)
+    with db.engine.begin() as c:
+        c.execute(
+            text("INSERT INTO school (name, address, level) VALUES ('Lincoln MS', '', 'middle')")
+        )
+    db.dispose()
+    before = _digest(path)
+
+    # A newer app: the shipped migrations plus one more.
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, newer)
+    head = migrate.head_revision()
+    (newer / "versions" / "9000_district.py").write_text(NEXT_REVISION.format(head=head))
+    monkeypatch.setattr(migrate, "MIGRATIONS", newer)
+
+    db = Database.open(f"sqlite:///{path}")
+    backup = migrate.upgrade_to_head(db)
+    assert backup is not None and backup.exists()
+    assert backup.name.startswith(f"panel.before-upgrade-{head}-")
+    with db.engine.connect() as c:
+        assert migrate.current_revision(c) == "9000"
+        assert c.execute(text("SELECT name, district FROM school")).all() == [("Lincoln MS", None)]
+    db.dispose()
+    # The backup is the database as it was before the upgrade.
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
+    assert con.execute("SELECT name FROM school").fetchall() == [("Lincoln MS",)]
+    con.close()
+    assert before != _digest(path)

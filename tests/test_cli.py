@@ -1,0 +1,92 @@
+"""The command line: exit codes, one-line errors, the same results on both databases."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sro_panel import __version__
+from sro_panel.cli import main
+
+FORMS = Path(__file__).resolve().parents[1] / "forms"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_profile_check_accepts_the_shipped_profiles(capsys):
+    code, out, _ = run(capsys, "profile", "check", *sorted(str(p) for p in FORMS.glob("*.toml")))
+    assert code == 0
+    assert "milwaukee-mpd.toml: ok (milwaukee_mpd: 5 requirements, 9 rubric criteria" in out
+    assert "milford-pd.toml: ok" in out
+
+
+def test_profile_check_names_the_file_and_key_and_exits_2(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text((FORMS / "milford-pd.toml").read_text().replace("weight = 30", "weight = 0"))
+    code, _, err = run(capsys, "profile", "check", str(FORMS / "milford-pd.toml"), str(bad))
+    assert code == 2
+    assert f"{bad}: rubric.criteria[0].weight: " in err
+    assert "Traceback" not in err
+
+
+def test_demo_then_rounds_on_sqlite(capsys, tmp_path):
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    code, out, _ = run(capsys, "--db", url, "demo")
+    assert code == 0 and "40 applicants" in out
+    code, out, _ = run(capsys, "--db", url, "rounds")
+    assert code == 0
+    assert "MPS School Resource Officers 2026-27 (demo)" in out
+    assert "Milwaukee Police Department" in out and "scoring" in out
+    code, out, _ = run(capsys, "--db", url, "screening")
+    assert code == 0 and "not_eligible" in out and "IV.B.3" in out
+
+
+@pytest.mark.postgres
+def test_demo_then_rounds_on_postgresql(capsys, pg_url):
+    assert run(capsys, "--db", pg_url, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", pg_url, "rounds")
+    assert code == 0 and "MPS School Resource Officers 2026-27 (demo)" in out
+
+
+def test_bad_input_exits_2_with_one_line(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", "mysql://x@y/z", "rounds")
+    assert code == 2 and err.count("\n") == 1 and "not supported" in err
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    code, _, err = run(capsys, "--db", url, "screening")
+    assert code == 2 and "no round yet" in err
+    code, _, err = run(capsys, "--db", url, "screening", "--round", "42")
+    assert code == 2 and "round 42 does not exist" in err
+
+
+def test_an_unopenable_database_is_a_clear_error(capsys, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "--db", str(junk), "rounds")
+    assert code == 5 and "cannot be opened" in err and "Traceback" not in err
+
+
+def test_a_postgresql_server_that_is_down_is_a_clear_error(capsys):
+    code, _, err = run(capsys, "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "rounds")
+    assert code == 5 and "cannot be opened" in err
+
+
+def test_the_installed_command_runs(tmp_path):
+    exe = shutil.which("sro-panel") or str(Path(sys.executable).with_name("sro-panel"))
+    result = subprocess.run(
+        [exe, "--db", str(tmp_path / "x.db"), "rounds"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "No rounds yet" in result.stdout
