@@ -74,3 +74,16 @@ MATRIX: dict[Role, frozenset[Permission]] = {
 
 def allowed(role: Role, permission: Permission) -> bool:
     return permission in MATRIX[role]
+
+
+def permissions_table() -> str:
+    """The matrix as the Markdown table kept in docs/permissions.md."""
+    roles = list(Role)
+    lines = [
+        "| permission | " + " | ".join(r.value.replace("_", " ") for r in roles) + " |",
+        "|---|" + "---|" * len(roles),
+    ]
+    for p in Permission:
+        marks = " | ".join("yes" if p in MATRIX[r] else "" for r in roles)
+        lines.append(f"| {p.value.replace('_', ' ')} | {marks} |")
+    return "\n".join(lines)
