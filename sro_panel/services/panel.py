@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -172,13 +171,11 @@ class PanelService(ServiceBase):
         rnd = self.get_round_row(session, round_id)
         show = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
         labels = panelist_labels(profile, rows, show_student_names=show)
-        conflicts: Counter[int] = Counter()
         by_panelist: dict[int, list[int]] = {}
         for c in session.scalars(
             select(ConflictDeclaration).join(Panelist).where(Panelist.round_id == round_id)
         ):
             by_panelist.setdefault(c.panelist_id, []).append(c.applicant_id)
-            conflicts[c.panelist_id] += 1
         result = []
         for row in rows:
             if only is not None and row.id != only:

@@ -37,9 +37,7 @@ class ApplicantScreening:
         return self.result.eligibility
 
 
-def _review(row: RequirementReview | None) -> Review | None:
-    if row is None:
-        return None
+def _review(row: RequirementReview) -> Review:
     return Review(
         attested=row.attested,  # type: ignore[arg-type]
         attested_note=row.attested_note,
@@ -69,41 +67,49 @@ class ScreeningService(ServiceBase):
         """Every applicant's results, derived now from their record and HR's reviews."""
         self.require(Permission.SCREEN, round_id=round_id)
         with self.transaction() as session:
-            rnd = self.get_round_row(session, round_id)
-            profile = self.round_profile(rnd)
-            applicants = session.scalars(
-                select(Applicant)
-                .where(Applicant.round_id == round_id, Applicant.is_practice.is_(False))
-                .options(selectinload(Applicant.breaks))
-                .order_by(Applicant.last_name, Applicant.first_name, Applicant.employee_id)
-            ).all()
-            reviews: dict[int, dict[str, Review]] = {}
-            review_rows = session.scalars(
-                select(RequirementReview).join(Applicant).where(Applicant.round_id == round_id)
-            )
-            for r in review_rows:
-                reviews.setdefault(r.applicant_id, {})[r.requirement_key] = _review(r)  # type: ignore[assignment]
-            return [
-                ApplicantScreening(
-                    applicant_id=a.id,
-                    employee_id=a.employee_id,
-                    name=f"{a.first_name} {a.last_name}",
-                    in_pool=a.in_pool,
-                    result=screen(
-                        profile.requirements, facts_of(a), reviews.get(a.id, {}), rnd.selection_date
-                    ),
-                )
-                for a in applicants
-            ]
+            return self._screen(session, round_id, None)
 
     def screen_applicant(self, applicant_id: int) -> ApplicantScreening:
         with self.transaction() as session:
-            row = self._applicant(session, applicant_id)
-            round_id = row.round_id
-        for item in self.screen_round(round_id):
-            if item.applicant_id == applicant_id:
-                return item
-        raise NotFound(f"applicant {applicant_id} is not screened in round {round_id}")
+            round_id = self._applicant(session, applicant_id).round_id
+            self.require(Permission.SCREEN, round_id=round_id)
+            found = self._screen(session, round_id, applicant_id)
+        if not found:
+            raise NotFound(f"applicant {applicant_id} is a practice candidate and is not screened")
+        return found[0]
+
+    def _screen(
+        self, session: Session, round_id: int, applicant_id: int | None
+    ) -> list[ApplicantScreening]:
+        rnd = self.get_round_row(session, round_id)
+        profile = self.round_profile(rnd)
+        query = (
+            select(Applicant)
+            .where(Applicant.round_id == round_id, Applicant.is_practice.is_(False))
+            .options(selectinload(Applicant.breaks))
+            .order_by(Applicant.last_name, Applicant.first_name, Applicant.employee_id)
+        )
+        reviews_query = (
+            select(RequirementReview).join(Applicant).where(Applicant.round_id == round_id)
+        )
+        if applicant_id is not None:
+            query = query.where(Applicant.id == applicant_id)
+            reviews_query = reviews_query.where(Applicant.id == applicant_id)
+        reviews: dict[int, dict[str, Review]] = {}
+        for r in session.scalars(reviews_query):
+            reviews.setdefault(r.applicant_id, {})[r.requirement_key] = _review(r)
+        return [
+            ApplicantScreening(
+                applicant_id=a.id,
+                employee_id=a.employee_id,
+                name=f"{a.first_name} {a.last_name}",
+                in_pool=a.in_pool,
+                result=screen(
+                    profile.requirements, facts_of(a), reviews.get(a.id, {}), rnd.selection_date
+                ),
+            )
+            for a in session.scalars(query)
+        ]
 
     def attest(
         self,
