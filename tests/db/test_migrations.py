@@ -135,3 +135,31 @@ def test_an_upgrade_backs_up_the_sqlite_file_first_and_keeps_the_data(tmp_path, 
     assert con.execute("SELECT name FROM school").fetchall() == [("Lincoln MS",)]
     con.close()
     assert before != _digest(path)
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize("saved", sorted(DATA.glob("schema-*.db")), ids=lambda p: p.stem)
+def test_a_database_saved_at_an_earlier_revision_upgrades_with_its_data(saved, tmp_path):
+    from sro_panel.services.app import Services
+    from sro_panel.services.context import Actor
+
+    path = tmp_path / "panel.db"
+    shutil.copy(saved, path)
+    db = Database.open(f"sqlite:///{path}")
+    backup = migrate.upgrade_to_head(db)
+    assert backup is not None
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (saved.stem[7:],)
+    assert old.execute("SELECT count(*) FROM applicant").fetchone() == (40,)
+    old.close()
+    services = Services(db, Actor.local_administrator())
+    [rnd] = services.rounds.list_rounds()
+    assert rnd.applicants == 40 and rnd.stage == "scoring"
+    screened = services.screening.screen_round(rnd.id)
+    assert sum(s.eligibility == "eligible" for s in screened) == 27
+    with db.engine.connect() as c:
+        assert migrate.current_revision(c) == migrate.head_revision()
+        assert c.execute(text("SELECT count(*) FROM score_sheet")).scalar() == 212
+    db.dispose()
