@@ -8,6 +8,7 @@ from sro_panel.services.context import Actor, Clock, utc_clock
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
 from sro_panel.services.rounds import RoundService
+from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
 
 
@@ -22,6 +23,7 @@ class Services:
         self.screening = ScreeningService(self)
         self.pool = PoolService(self)
         self.panel = PanelService(self)
+        self.scoring = ScoringService(self)
 
     def as_actor(self, actor: Actor) -> Services:
         """The same database seen by someone else (for tests and for switching users)."""

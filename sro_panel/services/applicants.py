@@ -208,6 +208,37 @@ class ApplicantService(ServiceBase):
             )
             return self._row(row)
 
+    def add_practice_candidate(self, round_id: int) -> ApplicantRow:
+        """A fictional candidate the panel scores to calibrate; never counted anywhere."""
+        self.require(Permission.MANAGE_PANEL, round_id=round_id)
+        with self.transaction() as session:
+            self.get_round_row(session, round_id)
+            existing = session.scalar(
+                select(Applicant).where(
+                    Applicant.round_id == round_id, Applicant.is_practice.is_(True)
+                )
+            )
+            if existing is not None:
+                return self._row(existing)
+            row = Applicant(
+                round_id=round_id,
+                employee_id="PRACTICE",
+                first_name="Practice",
+                last_name="Candidate",
+                is_practice=True,
+                created_at=self.now(),
+            )
+            session.add(row)
+            session.flush()
+            self.audit(
+                session,
+                "applicant.practice",
+                target_type="applicant",
+                target_id=row.id,
+                round_id=round_id,
+            )
+            return self._row(row)
+
     def update_applicant(
         self, applicant_id: int, data: ApplicantInput, version: int
     ) -> ApplicantRow:

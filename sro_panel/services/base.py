@@ -63,6 +63,13 @@ class ServiceBase:
             self._record_refusal(exc)
         raise exc
 
+    def denied(self, message: str, action: str, *, round_id: int | None = None) -> PermissionDenied:
+        """A refusal that is not a plain matrix check (e.g. another person's panel seat)."""
+        exc = PermissionDenied(message)
+        exc.permission = action
+        exc.round_id = round_id
+        return exc
+
     def _record_refusal(self, exc: PermissionDenied) -> None:
         with self.db.transaction() as session:
             audit.record(

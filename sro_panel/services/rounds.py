@@ -107,6 +107,7 @@ class RoundInfo:
     closed: bool
     stage: str
     criteria: tuple[CriterionInfo, ...]
+    rubric_frozen: bool
 
 
 def check_round_input(data: RoundInput) -> None:
@@ -160,6 +161,21 @@ def _criterion_info(row: RubricCriterion) -> CriterionInfo:
         weight=row.weight,
         required=row.required,
         levels=tuple((int(s["value"]), str(s["label"]), str(s["anchor"])) for s in row.scale),
+    )
+
+
+def rubric_frozen(session: Session, round_id: int) -> bool:
+    """True once any score sheet exists in the round."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    ScoreSheet.applicant_id.in_(
+                        select(Applicant.id).where(Applicant.round_id == round_id)
+                    )
+                )
+            )
+        )
     )
 
 
@@ -237,6 +253,37 @@ class RoundService(ServiceBase):
             )
             return self._info(session, row)
 
+    def update_criterion(
+        self, criterion_id: int, *, weight: float | None = None, required: bool | None = None
+    ) -> RoundInfo:
+        """Adjust a criterion of the round's rubric; refused once the first score exists."""
+        with self.transaction() as session:
+            crit = session.get(RubricCriterion, criterion_id)
+            if crit is None:
+                raise InputError(f"criterion {criterion_id} does not exist")
+            self.require(Permission.MANAGE_ROUND, round_id=crit.round_id)
+            if rubric_frozen(session, crit.round_id):
+                raise InputError("the rubric is frozen: scoring has started in this round")
+            before: dict[str, object] = {}
+            if weight is not None:
+                if not 0 < weight <= 100:
+                    raise FieldError("Weight", "must be more than 0 and at most 100")
+                before["weight"] = crit.weight
+                crit.weight = weight
+            if required is not None:
+                before["required"] = crit.required
+                crit.required = required
+            self.audit(
+                session,
+                "rubric.update",
+                target_type="criterion",
+                target_id=criterion_id,
+                round_id=crit.round_id,
+                before=before,
+                after={"weight": crit.weight, "required": crit.required},
+            )
+            return self._info(session, self.get_round_row(session, crit.round_id))
+
     def list_rounds(self) -> list[RoundSummary]:
         self.require(Permission.VIEW_ROUND)
         with self.transaction() as session:
@@ -298,4 +345,5 @@ class RoundService(ServiceBase):
             closed=row.closed_at is not None,
             stage=round_stage(session, row),
             criteria=tuple(_criterion_info(c) for c in row.criteria),
+            rubric_frozen=rubric_frozen(session, row.id),
         )

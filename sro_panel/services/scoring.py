@@ -1,0 +1,564 @@
+"""Independent scoring: a panelist's own sheets, drafts, submission, consensus, progress, results.
+
+The rules hold here, so the GUI, the command line and another laptop obey
+them alike: a panelist edits only the sheets of the seats they hold; a
+conflicted panelist cannot score that candidate; submitting locks the initial
+scores; nobody sees a candidate's combined scores before submitting their own
+sheet for that candidate; the chair and HR see counts, not values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from sro_panel.db.models import (
+    Applicant,
+    ConflictDeclaration,
+    Panelist,
+    RubricCriterion,
+    Score,
+    ScoreSheet,
+    SelectionRound,
+)
+from sro_panel.domain import results as res
+from sro_panel.domain.profile import Profile
+from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
+from sro_panel.services.base import ServiceBase
+from sro_panel.services.panel import panelist_labels
+from sro_panel.services.permissions import Permission
+
+MAX_NOTE = 4000
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    criterion_id: int
+    key: str
+    value: int | None
+    note: str
+    consensus_value: int | None
+    consensus_reason: str
+
+    @property
+    def final(self) -> int | None:
+        return self.consensus_value if self.consensus_value is not None else self.value
+
+
+@dataclass(frozen=True)
+class SheetView:
+    panelist_id: int
+    applicant_id: int
+    applicant_name: str
+    is_practice: bool
+    status: str  # "new", "draft", "submitted" or "recused"
+    recommendation: str | None
+    note: str
+    version: int | None
+    scores: tuple[ScoreView, ...]
+    missing: tuple[str, ...]  # what stops submission, in words
+    submitted_at: dt.datetime | None
+
+    @property
+    def locked(self) -> bool:
+        return self.status in ("submitted", "recused")
+
+    def score(self, key: str) -> ScoreView | None:
+        return next((s for s in self.scores if s.key == key), None)
+
+
+@dataclass(frozen=True)
+class PanelistProgress:
+    panelist_id: int
+    label: str
+    role_label: str
+    submitted: int
+    drafts: int
+    expected: int  # candidates in the pool, less recusals
+
+
+@dataclass(frozen=True)
+class Progress:
+    candidates: int
+    panelists: tuple[PanelistProgress, ...]
+    consensus_open: bool
+
+    @property
+    def submitted(self) -> int:
+        return sum(p.submitted for p in self.panelists)
+
+    @property
+    def expected(self) -> int:
+        return sum(p.expected for p in self.panelists)
+
+    @property
+    def complete(self) -> bool:
+        return self.expected > 0 and self.submitted == self.expected
+
+    @property
+    def panelists_done(self) -> int:
+        return sum(p.submitted == p.expected and p.expected > 0 for p in self.panelists)
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    results: res.RoundResults
+    hidden: int  # candidates this viewer must score before seeing their results
+    group_labels: dict[str, str]
+    consensus_changes: int
+
+
+GROUP_LABELS = {
+    "school_staff": "School staff",
+    "community": "Community",
+    "student": "Student",
+    "police": "Police",
+}
+
+
+def pool_candidates(session: Session, round_id: int) -> list[Applicant]:
+    return list(
+        session.scalars(
+            select(Applicant)
+            .where(
+                Applicant.round_id == round_id,
+                Applicant.in_pool.is_(True),
+                Applicant.is_practice.is_(False),
+            )
+            .order_by(Applicant.last_name, Applicant.first_name, Applicant.id)
+        )
+    )
+
+
+def recusals(session: Session, round_id: int) -> set[tuple[int, int]]:
+    rows = session.execute(
+        select(ConflictDeclaration.panelist_id, ConflictDeclaration.applicant_id)
+        .join(Panelist, Panelist.id == ConflictDeclaration.panelist_id)
+        .where(Panelist.round_id == round_id)
+    )
+    return {(p, a) for p, a in rows}
+
+
+def _missing(sheet: ScoreSheet | None, criteria: list[RubricCriterion]) -> tuple[str, ...]:
+    values = {s.criterion_id: s.value for s in sheet.scores} if sheet else {}
+    missing = [
+        f"{c.ref} {c.title}".strip() for c in criteria if c.required and values.get(c.id) is None
+    ]
+    if sheet is None or not sheet.recommendation:
+        missing.append("Overall recommendation")
+    return tuple(missing)
+
+
+class ScoringService(ServiceBase):
+    # --- one panelist's own sheet ------------------------------------------------
+
+    def sheet(self, panelist_id: int, applicant_id: int) -> SheetView:
+        with self.transaction() as session:
+            seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
+            return self._view(session, seat, applicant, rnd)
+
+    def next_unscored(self, panelist_id: int) -> int | None:
+        """The first pool candidate this seat has not submitted and is not recused from."""
+        with self.transaction() as session:
+            seat = self._own_seat(session, panelist_id)
+            done = set(
+                session.scalars(
+                    select(ScoreSheet.applicant_id).where(
+                        ScoreSheet.panelist_id == panelist_id, ScoreSheet.status == "submitted"
+                    )
+                )
+            )
+            recused = {a for p, a in recusals(session, seat.round_id) if p == panelist_id}
+            for a in pool_candidates(session, seat.round_id):
+                if a.id not in done and a.id not in recused:
+                    return a.id
+        return None
+
+    def save_score(
+        self,
+        panelist_id: int,
+        applicant_id: int,
+        criterion_key: str,
+        *,
+        value: int | None,
+        note: str | None = None,
+        expected_version: int | None = None,
+    ) -> SheetView:
+        """Save one criterion of a draft as the panelist types; the first save creates the sheet."""
+        with self.transaction() as session:
+            seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
+            sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
+            crit = self._criterion(rnd, criterion_key)
+            if value is not None and value not in [int(s["value"]) for s in crit.scale]:
+                raise FieldError(crit.title, f"{value} is not a level of the scale")
+            if note is not None and len(note) > MAX_NOTE:
+                raise FieldError(crit.title, f"the note is longer than {MAX_NOTE} characters")
+            score = next((s for s in sheet.scores if s.criterion_id == crit.id), None)
+            if score is None:
+                score = Score(criterion_id=crit.id, note="")
+                sheet.scores.append(score)
+            score.value = value
+            if note is not None:
+                score.note = note
+            sheet.updated_at = self.now()
+            session.flush()
+            return self._view(session, seat, applicant, rnd)
+
+    def save_overall(
+        self,
+        panelist_id: int,
+        applicant_id: int,
+        *,
+        recommendation: str | None,
+        note: str | None = None,
+        expected_version: int | None = None,
+    ) -> SheetView:
+        with self.transaction() as session:
+            seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
+            profile = self.round_profile(rnd)
+            choices = [c.id for c in profile.recommendations]
+            if recommendation is not None and recommendation not in choices:
+                raise FieldError("Overall recommendation", f"must be one of {', '.join(choices)}")
+            if note is not None and len(note) > MAX_NOTE:
+                raise FieldError("Notes", f"longer than {MAX_NOTE} characters")
+            sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
+            sheet.recommendation = recommendation
+            if note is not None:
+                sheet.note = note
+            sheet.updated_at = self.now()
+            session.flush()
+            return self._view(session, seat, applicant, rnd)
+
+    def submit(
+        self, panelist_id: int, applicant_id: int, *, expected_version: int | None = None
+    ) -> SheetView:
+        """Lock the sheet as the initial scores; refused, with what is missing, if incomplete."""
+        with self.transaction() as session:
+            seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
+            sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
+            missing = _missing(sheet, list(rnd.criteria))
+            if missing:
+                raise InputError(
+                    "the sheet cannot be submitted yet; missing: " + "; ".join(missing)
+                )
+            sheet.status = "submitted"
+            sheet.submitted_at = self.now()
+            sheet.updated_at = self.now()
+            session.flush()
+            self.audit(
+                session,
+                "score.submit",
+                target_type="score_sheet",
+                target_id=sheet.id,
+                round_id=rnd.id,
+                after={
+                    "panelist_id": panelist_id,
+                    "applicant_id": applicant_id,
+                    "values": {str(s.criterion_id): s.value for s in sheet.scores},
+                    "recommendation": sheet.recommendation,
+                },
+            )
+            return self._view(session, seat, applicant, rnd)
+
+    # --- consensus --------------------------------------------------------------
+
+    def open_consensus(self, round_id: int) -> None:
+        """The chair opens the consensus discussion once every sheet is submitted."""
+        with self.transaction() as session:
+            rnd = self.get_round_row(session, round_id)
+            chair = session.scalar(
+                select(Panelist.id).where(
+                    Panelist.round_id == round_id, Panelist.is_chair.is_(True)
+                )
+            )
+            if chair is None or chair not in self.actor.panelist_ids:
+                raise self.denied(
+                    "only the panel's chair may open the consensus step",
+                    "open_consensus",
+                    round_id=round_id,
+                )
+            self._require_open(rnd)
+            progress = self._progress(session, rnd)
+            if not progress.complete:
+                raise InputError(
+                    f"consensus opens once every panelist has submitted: "
+                    f"{progress.submitted} of {progress.expected} sheets are in"
+                )
+            if rnd.consensus_opened_at is None:
+                rnd.consensus_opened_at = self.now()
+                rnd.consensus_opened_by = self.actor.display_name
+                self.audit(
+                    session,
+                    "consensus.open",
+                    target_type="round",
+                    target_id=round_id,
+                    round_id=round_id,
+                )
+
+    def change_in_consensus(
+        self, panelist_id: int, applicant_id: int, criterion_key: str, *, value: int, reason: str
+    ) -> SheetView:
+        """A panelist changes a submitted score in the consensus step; the initial one is kept."""
+        reason = reason.strip()
+        with self.transaction() as session:
+            seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
+            self._require_open(rnd)
+            if rnd.consensus_opened_at is None:
+                raise InputError("the chair has not opened the consensus step")
+            sheet = self._sheet_row(session, panelist_id, applicant_id)
+            if sheet is None or sheet.status != "submitted":
+                raise InputError("only a submitted sheet can be changed in consensus")
+            crit = self._criterion(rnd, criterion_key)
+            if value not in [int(s["value"]) for s in crit.scale]:
+                raise FieldError(crit.title, f"{value} is not a level of the scale")
+            score = next((s for s in sheet.scores if s.criterion_id == crit.id), None)
+            if score is None:
+                raise InputError(f"{crit.title} has no initial score to change")
+            if value == score.value:
+                score.consensus_value, score.consensus_reason = None, ""
+            else:
+                if not reason:
+                    raise FieldError("Reason", "a score changed in consensus needs a reason")
+                score.consensus_value, score.consensus_reason = value, reason
+            sheet.updated_at = self.now()
+            session.flush()
+            self.audit(
+                session,
+                "score.consensus",
+                target_type="score_sheet",
+                target_id=sheet.id,
+                round_id=rnd.id,
+                before={"criterion": criterion_key, "value": score.value},
+                after={
+                    "criterion": criterion_key,
+                    "consensus_value": score.consensus_value,
+                    "reason": reason,
+                },
+            )
+            return self._view(session, seat, applicant, rnd)
+
+    # --- what the chair, HR and the decision makers see ----------------------------
+
+    def progress(self, round_id: int) -> Progress:
+        self.require(Permission.VIEW_PROGRESS, round_id=round_id)
+        with self.transaction() as session:
+            return self._progress(session, self.get_round_row(session, round_id))
+
+    def results(self, round_id: int) -> ResultsView:
+        """Combined results; a panelist sees only candidates whose sheet they have submitted."""
+        self.require(Permission.VIEW_RESULTS, round_id=round_id)
+        with self.transaction() as session:
+            rnd = self.get_round_row(session, round_id)
+            profile = self.round_profile(rnd)
+            return self._results(session, rnd, profile)
+
+    # --- internals ---------------------------------------------------------------
+
+    def _results(self, session: Session, rnd: SelectionRound, profile: Profile) -> ResultsView:
+        candidates = pool_candidates(session, rnd.id)
+        panel = list(
+            session.scalars(
+                select(Panelist).where(Panelist.round_id == rnd.id).order_by(Panelist.position)
+            )
+        )
+        recused = recusals(session, rnd.id)
+        criteria = list(rnd.criteria)
+        key_of = {c.id: c.key for c in criteria}
+        sheets = session.scalars(
+            select(ScoreSheet)
+            .join(Applicant, Applicant.id == ScoreSheet.applicant_id)
+            .where(Applicant.round_id == rnd.id, ScoreSheet.status == "submitted")
+            .options(selectinload(ScoreSheet.scores))
+        ).all()
+        mine = {p.id for p in panel} & set(self.actor.panelist_ids)
+        submitted_by_me = {(s.panelist_id, s.applicant_id) for s in sheets if s.panelist_id in mine}
+        visible = [
+            a
+            for a in candidates
+            if all((p, a.id) in submitted_by_me or (p, a.id) in recused for p in mine)
+        ]
+        visible_ids = {a.id for a in visible}
+        changes = 0
+        domain_sheets = []
+        for s in sheets:
+            if s.applicant_id not in visible_ids:
+                continue
+            values = {}
+            for sc in s.scores:
+                final = sc.consensus_value if sc.consensus_value is not None else sc.value
+                if final is not None:
+                    values[key_of[sc.criterion_id]] = final
+                changes += sc.consensus_value is not None
+            domain_sheets.append(res.Sheet(s.panelist_id, s.applicant_id, values, s.recommendation))
+        show_names = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
+        labels = panelist_labels(profile, panel, show_student_names=show_names)
+        scale = profile.scale_values
+        combined = res.combine(
+            [
+                res.Candidate(
+                    a.id,
+                    f"{a.first_name} {a.last_name}",
+                    f"{a.last_name} {a.first_name}".casefold(),
+                )
+                for a in visible
+            ],
+            [res.Rater(p.id, labels[p.id], profile.role_type(p.role_type).group) for p in panel],
+            [res.CriterionSpec(c.key, c.title, c.weight) for c in criteria],
+            res.Scale(min(scale), max(scale)),
+            domain_sheets,
+            recused,
+            first_choice=next(r.id for r in profile.recommendations if r.tier == "recommended"),
+        )
+        return ResultsView(combined, len(candidates) - len(visible), GROUP_LABELS, changes)
+
+    def _progress(self, session: Session, rnd: SelectionRound) -> Progress:
+        profile = self.round_profile(rnd)
+        candidates = {a.id for a in pool_candidates(session, rnd.id)}
+        panel = list(
+            session.scalars(
+                select(Panelist).where(Panelist.round_id == rnd.id).order_by(Panelist.position)
+            )
+        )
+        recused = recusals(session, rnd.id)
+        rows = session.execute(
+            select(ScoreSheet.panelist_id, ScoreSheet.applicant_id, ScoreSheet.status)
+            .join(Panelist, Panelist.id == ScoreSheet.panelist_id)
+            .where(Panelist.round_id == rnd.id)
+        ).all()
+        show_names = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
+        labels = panelist_labels(profile, panel, show_student_names=show_names)
+        result = []
+        for p in panel:
+            expected = sum((p.id, a) not in recused for a in candidates)
+            mine = [
+                (a, st)
+                for pid, a, st in rows
+                if pid == p.id and a in candidates and (p.id, a) not in recused
+            ]
+            result.append(
+                PanelistProgress(
+                    p.id,
+                    labels[p.id],
+                    profile.role_type(p.role_type).label,
+                    sum(st == "submitted" for _, st in mine),
+                    sum(st == "draft" for _, st in mine),
+                    expected,
+                )
+            )
+        return Progress(len(candidates), tuple(result), rnd.consensus_opened_at is not None)
+
+    def _own_seat(self, session: Session, panelist_id: int) -> Panelist:
+        seat = session.get(Panelist, panelist_id)
+        if seat is None:
+            raise NotFound(f"panelist {panelist_id} does not exist")
+        if not self.can(Permission.SCORE_OWN) or panelist_id not in self.actor.panelist_ids:
+            raise self.denied(
+                f"{self.actor.display_name} does not hold this panel seat "
+                "and may not see or change its scores",
+                "score_own",
+                round_id=seat.round_id,
+            )
+        return seat
+
+    def _seat(
+        self, session: Session, panelist_id: int, applicant_id: int
+    ) -> tuple[Panelist, Applicant, SelectionRound]:
+        seat = self._own_seat(session, panelist_id)
+        applicant = session.get(Applicant, applicant_id)
+        if applicant is None or applicant.round_id != seat.round_id:
+            raise NotFound(f"candidate {applicant_id} is not in this panelist's round")
+        if not (applicant.in_pool or applicant.is_practice):
+            raise InputError(
+                f"{applicant.first_name} {applicant.last_name} is not in the interview pool"
+            )
+        return seat, applicant, self.get_round_row(session, seat.round_id)
+
+    @staticmethod
+    def _require_open(rnd: SelectionRound) -> None:
+        if rnd.closed_at is not None:
+            raise InputError("the round is closed; nothing in it can be changed")
+
+    @staticmethod
+    def _sheet_row(session: Session, panelist_id: int, applicant_id: int) -> ScoreSheet | None:
+        return session.scalar(
+            select(ScoreSheet)
+            .where(ScoreSheet.panelist_id == panelist_id, ScoreSheet.applicant_id == applicant_id)
+            .options(selectinload(ScoreSheet.scores))
+        )
+
+    def _editable_sheet(
+        self,
+        session: Session,
+        seat: Panelist,
+        applicant: Applicant,
+        rnd: SelectionRound,
+        expected_version: int | None,
+    ) -> ScoreSheet:
+        self._require_open(rnd)
+        if (seat.id, applicant.id) in recusals(session, rnd.id):
+            raise InputError(
+                "you declared a conflict of interest with this candidate and do not score them"
+            )
+        sheet = self._sheet_row(session, seat.id, applicant.id)
+        if sheet is None:
+            if expected_version is not None:
+                raise StaleRecord("this sheet was removed elsewhere; reload it")
+            sheet = ScoreSheet(
+                panelist_id=seat.id,
+                applicant_id=applicant.id,
+                status="draft",
+                updated_at=self.now(),
+            )
+            session.add(sheet)
+            return sheet
+        if sheet.status == "submitted":
+            raise InputError(
+                "this sheet is submitted and locked; changes are made in the consensus step"
+            )
+        if expected_version is not None and sheet.version != expected_version:
+            raise StaleRecord(
+                "this sheet was changed on another laptop; reload to see the newer values"
+            )
+        return sheet
+
+    @staticmethod
+    def _criterion(rnd: SelectionRound, key: str) -> RubricCriterion:
+        for c in rnd.criteria:
+            if c.key == key:
+                return c
+        raise NotFound(f"no criterion {key!r} in this round's rubric")
+
+    def _view(
+        self, session: Session, seat: Panelist, applicant: Applicant, rnd: SelectionRound
+    ) -> SheetView:
+        sheet = self._sheet_row(session, seat.id, applicant.id)
+        recused = (seat.id, applicant.id) in recusals(session, rnd.id)
+        by_criterion = {s.criterion_id: s for s in sheet.scores} if sheet else {}
+        scores = tuple(
+            ScoreView(
+                c.id,
+                c.key,
+                by_criterion[c.id].value if c.id in by_criterion else None,
+                by_criterion[c.id].note if c.id in by_criterion else "",
+                by_criterion[c.id].consensus_value if c.id in by_criterion else None,
+                by_criterion[c.id].consensus_reason if c.id in by_criterion else "",
+            )
+            for c in rnd.criteria
+        )
+        status = "recused" if recused else (sheet.status if sheet else "new")
+        return SheetView(
+            panelist_id=seat.id,
+            applicant_id=applicant.id,
+            applicant_name=f"{applicant.first_name} {applicant.last_name}",
+            is_practice=applicant.is_practice,
+            status=status,
+            recommendation=sheet.recommendation if sheet else None,
+            note=sheet.note if sheet else "",
+            version=sheet.version if sheet else None,
+            scores=scores,
+            missing=_missing(sheet, list(rnd.criteria)),
+            submitted_at=sheet.submitted_at if sheet else None,
+        )
