@@ -1,4 +1,4 @@
-"""Scoring rules, enforced in the services for every role: own sheets, locks, recusal, visibility."""
+"""Scoring rules, enforced in the services for every role: own sheets, locks, recusal, sight."""
 
 import datetime as dt
 from pathlib import Path
@@ -74,14 +74,14 @@ def fill(svc, seat, cand, value=4, rec="recommend", submit=True):
 
 
 def test_drafts_save_field_by_field_and_submit_lists_what_is_missing(panel):
-    rnd, cands, seats, actors = panel
+    _rnd, cands, seats, actors = panel
     kid = actors["mps_student"]
     view = kid.scoring.save_score(
         seats["mps_student"], cands[0], "youth_engagement", value=5, note="Great example"
     )
     assert view.status == "draft" and view.score("youth_engagement").value == 5
     assert "IV.B.5 Interest in community engagement, education and mentoring" in view.missing
-    with pytest.raises(InputError, match="missing: IV.B.5 .*Overall recommendation"):
+    with pytest.raises(InputError, match=r"missing: IV\.B\.5 .*Overall recommendation"):
         kid.scoring.submit(seats["mps_student"], cands[0])
     with pytest.raises(FieldError, match="7 is not a level"):
         kid.scoring.save_score(seats["mps_student"], cands[0], "interpersonal", value=7)
@@ -94,7 +94,7 @@ def test_drafts_save_field_by_field_and_submit_lists_what_is_missing(panel):
 
 
 def test_a_panelist_sees_and_edits_only_their_own_sheets(panel, services):
-    rnd, cands, seats, actors = panel
+    _rnd, cands, seats, actors = panel
     fill(actors["mps_staff"], seats["mps_staff"], cands[0])
     with pytest.raises(PermissionDenied, match="does not hold this panel seat"):
         actors["community"].scoring.sheet(seats["mps_staff"], cands[0])
@@ -165,7 +165,7 @@ def test_the_rubric_freezes_at_the_first_score(panel, services):
 
 
 def test_the_practice_candidate_never_counts(panel, services):
-    rnd, cands, seats, actors = panel
+    rnd, _cands, seats, actors = panel
     practice = services.applicants.add_practice_candidate(rnd.id)
     for role, seat in seats.items():
         fill(actors[role], seat, practice.id, value=1)
@@ -179,7 +179,7 @@ def test_the_practice_candidate_never_counts(panel, services):
 
 
 def test_a_stale_draft_from_another_laptop_is_refused(panel):
-    rnd, cands, seats, actors = panel
+    _rnd, cands, seats, actors = panel
     staff = actors["mps_staff"]
     first = staff.scoring.save_score(seats["mps_staff"], cands[0], "youth_engagement", value=3)
     staff.scoring.save_score(
@@ -226,7 +226,7 @@ def test_consensus_keeps_the_initial_score_and_needs_a_reason(panel, services):
 
 
 def test_next_unscored_skips_submitted_and_recused(panel, services):
-    rnd, cands, seats, actors = panel
+    rnd, _cands, seats, actors = panel
     staff = actors["mps_staff"]
     order = [
         a.id for a in sorted(services.applicants.list_applicants(rnd.id), key=lambda a: a.last_name)
