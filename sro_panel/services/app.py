@@ -5,6 +5,7 @@ from __future__ import annotations
 from sro_panel.db.engine import Database
 from sro_panel.services.applicants import ApplicantService
 from sro_panel.services.context import Actor, Clock, utc_clock
+from sro_panel.services.decisions import DecisionService
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
 from sro_panel.services.rounds import RoundService
@@ -24,6 +25,7 @@ class Services:
         self.pool = PoolService(self)
         self.panel = PanelService(self)
         self.scoring = ScoringService(self)
+        self.decisions = DecisionService(self)
 
     def as_actor(self, actor: Actor) -> Services:
         """The same database seen by someone else (for tests and for switching users)."""

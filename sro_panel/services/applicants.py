@@ -179,7 +179,7 @@ class ApplicantService(ServiceBase):
         self.require(Permission.EDIT_APPLICANTS, round_id=round_id)
         clean = check_applicant_input(data, self.now().date())
         with self.transaction() as session:
-            self.get_round_row(session, round_id)
+            self.open_round_row(session, round_id)
             taken = session.scalar(
                 select(Applicant.id).where(
                     Applicant.round_id == round_id, Applicant.employee_id == clean.employee_id
@@ -212,7 +212,7 @@ class ApplicantService(ServiceBase):
         """A fictional candidate the panel scores to calibrate; never counted anywhere."""
         self.require(Permission.MANAGE_PANEL, round_id=round_id)
         with self.transaction() as session:
-            self.get_round_row(session, round_id)
+            self.open_round_row(session, round_id)
             existing = session.scalar(
                 select(Applicant).where(
                     Applicant.round_id == round_id, Applicant.is_practice.is_(True)
@@ -247,6 +247,7 @@ class ApplicantService(ServiceBase):
         with self.transaction() as session:
             row = self._get(session, applicant_id)
             self.require(Permission.EDIT_APPLICANTS, round_id=row.round_id)
+            self.open_round_row(session, row.round_id)
             if row.version != version:
                 raise StaleRecord(
                     f"{row.first_name} {row.last_name} was changed by someone else; "
@@ -281,6 +282,7 @@ class ApplicantService(ServiceBase):
         with self.transaction() as session:
             row = self._get(session, applicant_id)
             self.require(Permission.EDIT_APPLICANTS, round_id=row.round_id)
+            self.open_round_row(session, row.round_id)
             scored = session.scalar(
                 select(ScoreSheet.id)
                 .join(Applicant, Applicant.id == ScoreSheet.applicant_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sro_panel.db.engine import Database
 from sro_panel.db.models import SelectionRound
 from sro_panel.domain.profile import Profile, parse_profile
-from sro_panel.errors import NotFound, PermissionDenied
+from sro_panel.errors import InputError, NotFound, PermissionDenied
 from sro_panel.services import audit
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, allowed
@@ -109,8 +109,8 @@ class ServiceBase:
         target_type: str = "",
         target_id: object = "",
         round_id: int | None = None,
-        before: dict[str, object] | None = None,
-        after: dict[str, object] | None = None,
+        before: Mapping[str, object] | None = None,
+        after: Mapping[str, object] | None = None,
         detail: str = "",
     ) -> None:
         audit.record(
@@ -131,6 +131,13 @@ class ServiceBase:
         row = session.get(SelectionRound, round_id)
         if row is None:
             raise NotFound(f"round {round_id} does not exist")
+        return row
+
+    def open_round_row(self, session: Session, round_id: int) -> SelectionRound:
+        """The round, refusing any change once it is closed (closed rounds are read-only)."""
+        row = self.get_round_row(session, round_id)
+        if row.closed_at is not None:
+            raise InputError(f"round {round_id} is closed; nothing in it can be changed")
         return row
 
     @staticmethod

@@ -72,7 +72,7 @@ class PanelService(ServiceBase):
         if len(name) > 200:
             raise FieldError("Name", "is longer than 200 characters")
         with self.transaction() as session:
-            rnd = self.get_round_row(session, round_id)
+            rnd = self.open_round_row(session, round_id)
             profile = self.round_profile(rnd)
             try:
                 role = profile.role_type(role_type)
@@ -134,6 +134,7 @@ class PanelService(ServiceBase):
                 raise NotFound(f"applicant {applicant_id} is not in this panelist's round")
             if panelist_id not in self.actor.panelist_ids:
                 self.require(Permission.MANAGE_PANEL, round_id=panelist.round_id)
+            self.open_round_row(session, panelist.round_id)
             existing = session.scalar(
                 select(ConflictDeclaration).where(
                     ConflictDeclaration.panelist_id == panelist_id,

@@ -45,6 +45,7 @@ class PoolService(ServiceBase):
             if row is None:
                 raise NotFound(f"applicant {applicant_id} does not exist")
             self.require(Permission.MANAGE_POOL, round_id=row.round_id)
+            self.open_round_row(session, row.round_id)
             if row.in_pool == in_pool:
                 return
             row.in_pool = in_pool
@@ -77,6 +78,7 @@ class PoolService(ServiceBase):
             if applicant is None:
                 raise NotFound(f"applicant {applicant_id} does not exist")
             self.require(Permission.MANAGE_POOL, round_id=applicant.round_id)
+            self.open_round_row(session, applicant.round_id)
             if not applicant.in_pool:
                 raise InputError(
                     f"{applicant.first_name} {applicant.last_name} is not in the pool; "

@@ -262,6 +262,7 @@ class RoundService(ServiceBase):
             if crit is None:
                 raise InputError(f"criterion {criterion_id} does not exist")
             self.require(Permission.MANAGE_ROUND, round_id=crit.round_id)
+            self.open_round_row(session, crit.round_id)
             if rubric_frozen(session, crit.round_id):
                 raise InputError("the rubric is frozen: scoring has started in this round")
             before: dict[str, object] = {}

@@ -129,6 +129,7 @@ class ScreeningService(ServiceBase):
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
+            self.open_round_row(session, applicant.round_id)
             req = self._requirement(session, applicant, requirement_id)
             if not isinstance(req, Attested):
                 raise InputError(
@@ -166,6 +167,7 @@ class ScreeningService(ServiceBase):
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
+            self.open_round_row(session, applicant.round_id)
             self._requirement(session, applicant, requirement_id)
             row = self._review_row(session, applicant_id, requirement_id)
             before = _review_snapshot(row)
@@ -194,6 +196,7 @@ class ScreeningService(ServiceBase):
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
+            self.open_round_row(session, applicant.round_id)
             row = self._review_row(session, applicant_id, requirement_id)
             before = _review_snapshot(row)
             row.override = None
