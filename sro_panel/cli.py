@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     screen = sub.add_parser("screening", help="print each applicant's screening result")
     screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    results = sub.add_parser("results", help="print the combined results for scripts")
+    results.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    results.add_argument("--format", choices=("json", "csv"), default="json")
     return parser
 
 
@@ -85,7 +88,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"Demo round {result.round_id} written: {result.applicants} applicants "
         f"({result.eligible} eligible), {result.panelists} panelists, "
-        f"{result.submitted_sheets} submitted score sheets, {result.draft_sheets} drafts."
+        f"{result.submitted_sheets} submitted score sheets, {result.draft_sheets} drafts; "
+        f"and round {result.round_id + 1}, an earlier selection, decided and closed."
     )
     return 0
 
@@ -120,6 +124,18 @@ def _cmd_screening(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_results(args: argparse.Namespace) -> int:
+    from sro_panel.exports.results_text import results_csv, results_json
+
+    services = _open_services(args.db)
+    round_id = services.rounds.resolve_round_id(args.round_id)
+    view = services.scoring.results(round_id)
+    info = services.rounds.get_round(round_id)
+    writer = results_json if args.format == "json" else results_csv
+    sys.stdout.write(writer(info, view))
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     url = args.db
     if args.demo:
@@ -136,6 +152,7 @@ COMMANDS = {
     "rounds": _cmd_rounds,
     "demo": _cmd_demo,
     "screening": _cmd_screening,
+    "results": _cmd_results,
 }
 
 

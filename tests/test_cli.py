@@ -50,8 +50,35 @@ def test_demo_then_rounds_on_sqlite(capsys, tmp_path):
     assert code == 0
     assert "MPS School Resource Officers 2026-27 (demo)" in out
     assert "Milwaukee Police Department" in out and "scoring" in out
-    code, out, _ = run(capsys, "--db", url, "screening")
+    code, _, err = run(capsys, "--db", url, "screening")
+    assert code == 2 and "several rounds" in err
+    code, out, _ = run(capsys, "--db", url, "screening", "--round", "1")
     assert code == 0 and "not_eligible" in out and "IV.B.3" in out
+
+
+def test_results_for_scripts_in_json_and_csv(capsys, tmp_path):
+    import csv
+    import io
+    import json
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    run(capsys, "--db", url, "demo")
+    code, out, _ = run(capsys, "--db", url, "results", "--round", "2")
+    assert code == 0
+    data = json.loads(out)
+    first = data["candidates"][0]
+    assert first["rank"] == 1 and set(first["groups"]) == {
+        "school_staff",
+        "community",
+        "student",
+        "police",
+    }
+    assert len(first["criteria"]) == 9 and data["agreement"]["icc2_k"] is not None
+    assert any(c["tied"] for c in data["candidates"])
+    code, out, _ = run(capsys, "--db", url, "results", "--round", "2", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 25 and rows[0]["name"] == first["name"]
+    assert float(rows[0]["weighted_total"]) == first["weighted_total"]
 
 
 @pytest.mark.postgres

@@ -17,9 +17,9 @@ from sro_panel.db.models import Score, ScoreSheet
 from sro_panel.paths import forms_dir
 from sro_panel.services.applicants import ApplicantInput, BreakInput
 from sro_panel.services.base import ServiceBase
-from sro_panel.services.context import Clock
+from sro_panel.services.context import Actor, Clock
 from sro_panel.services.panel import PanelistRow
-from sro_panel.services.permissions import Permission
+from sro_panel.services.permissions import Permission, Role
 from sro_panel.services.rounds import RoundInput
 from sro_panel.services.screening import ApplicantScreening
 
@@ -93,7 +93,7 @@ def fixed_clock(start: dt.datetime) -> Clock:
     return lambda: start + dt.timedelta(seconds=next(ticks))
 
 
-def _applicant(i: int, rng: random.Random) -> ApplicantInput:
+def _applicant(i: int, rng: random.Random, shift: int = 0, id_base: int = 104200) -> ApplicantInput:
     """Applicant `i`; the index decides which requirement (if any) the demo makes them fail."""
     years_ago = rng.choice((4, 5, 6, 8, 9, 11, 13, 15))
     start = dt.date(2026 - years_ago, rng.randint(1, 12), rng.randint(1, 28))
@@ -122,9 +122,9 @@ def _applicant(i: int, rng: random.Random) -> ApplicantInput:
             BreakInput("separation", dt.date(2025, 1, 1), dt.date(2025, 1, 2), "Entry error"),
         )
     return ApplicantInput(
-        employee_id=f"E{104200 + i * 37:06d}",
+        employee_id=f"E{id_base + i * 37:06d}",
         first_name=FIRST[i],
-        last_name=LAST[i],
+        last_name=LAST[(i + shift) % len(LAST)],
         rank=rng.choice(("Police Officer", "Police Officer", "Police Officer", "Detective")),
         assignment=rng.choice(ASSIGNMENTS),
         email=f"{FIRST[i][0].lower()}{i:02d}.demo@example.org",
@@ -143,26 +143,69 @@ def _applicant(i: int, rng: random.Random) -> ApplicantInput:
 
 class DemoService(ServiceBase):
     def write_demo(self) -> DemoResult:
-        """Write the demo round into the database and return what it holds."""
+        """Write the demo rounds into the database and return what the current one holds.
+
+        Round one is mid-scoring (drafts, a sheet not started) for trying the panel's
+        work; round two, an earlier selection, is decided and closed.
+        """
         self.require(Permission.MANAGE_ROUND)
         app = self._app.as_actor(self.actor)
         app.clock = fixed_clock(dt.datetime(2026, 10, 1, 14, 0, tzinfo=dt.UTC))
-        rng = random.Random(SEED)
+        current = DemoService(app)._write_round(
+            title="MPS School Resource Officers 2026-27 (demo)",
+            dates=(dt.date(2026, 9, 1), dt.date(2026, 9, 30), SELECTION_DATE),
+            interviews=dt.date(2026, 10, 19),
+            indexes=range(40),
+            shift=0,
+            id_base=104200,
+            positions=25,
+            complete=False,
+        )
+        earlier = DemoService(app)._write_round(
+            title="MPS School Resource Officers, court-ordered selection (demo)",
+            dates=(dt.date(2026, 7, 27), dt.date(2026, 8, 14), dt.date(2026, 9, 8)),
+            interviews=dt.date(2026, 8, 24),
+            indexes=range(15, 40),
+            shift=11,
+            id_base=207300,
+            positions=12,
+            complete=True,
+        )
+        DemoService(app)._decide(earlier.round_id, positions=12)
+        return current
+
+    def _write_round(
+        self,
+        *,
+        title: str,
+        dates: tuple[dt.date, dt.date, dt.date],
+        interviews: dt.date,
+        indexes: range,
+        shift: int,
+        id_base: int,
+        positions: int,
+        complete: bool,
+    ) -> DemoResult:
+        app = self._app
+        rng = random.Random(f"{SEED}-{title}")
         rnd = app.rounds.create_round(
             RoundInput(
                 profile_file=forms_dir() / "milwaukee-mpd.toml",
-                title="MPS School Resource Officers 2026-27 (demo)",
+                title=title,
                 vacancy_title="School Resource Officer",
-                posting_date=dt.date(2026, 9, 1),
-                application_deadline=dt.date(2026, 9, 30),
-                selection_date=SELECTION_DATE,
-                positions=25,
+                posting_date=dates[0],
+                application_deadline=dates[1],
+                selection_date=dates[2],
+                positions=positions,
                 interview_format="both",
             )
         )
-        applicants = [app.applicants.add_applicant(rnd.id, _applicant(i, rng)) for i in range(40)]
+        applicants = {
+            i: app.applicants.add_applicant(rnd.id, _applicant(i, rng, shift, id_base))
+            for i in indexes
+        }
         requirements = [r.id for r in rnd.profile.requirements if r.kind == "attested"]
-        for i, a in enumerate(applicants):
+        for i, a in applicants.items():
             for req in requirements:
                 if i in (10, 11, 12) and req == "attendance":
                     continue  # attestation still pending: needs review
@@ -178,21 +221,21 @@ class DemoService(ServiceBase):
                     evidence_source="HR attendance record"
                     if req == "attendance"
                     else "Internal Affairs check",
-                    evidence_date=dt.date(2026, 10, 5),
+                    evidence_date=dates[1] + dt.timedelta(days=5),
                     note=note,
                 )
-        # An approved override: the separation on record was a data-entry error.
-        app.screening.override(
-            applicants[14].id,
-            "uninterrupted_service",
-            "pass",
-            reason="Break on record is a data-entry error; HR confirmed continuous service",
-            approved_by="Deputy Inspector (synthetic)",
-        )
+        if 14 in applicants:
+            # An approved override: the separation on record was a data-entry error.
+            app.screening.override(
+                applicants[14].id,
+                "uninterrupted_service",
+                "pass",
+                reason="Break on record is a data-entry error; HR confirmed continuous service",
+                approved_by="Deputy Inspector (synthetic)",
+            )
         screened = app.screening.screen_round(rnd.id)
         eligible = [s for s in screened if s.eligibility == "eligible"]
-        slots = _slot_times(len(eligible))
-        for s, start in zip(eligible, slots, strict=True):
+        for s, start in zip(eligible, _slot_times(len(eligible), interviews), strict=True):
             app.pool.set_in_pool(s.applicant_id, True)
             app.pool.add_slot(
                 s.applicant_id, kind="interview", starts_at=start, minutes=30, room="Room 214"
@@ -212,8 +255,64 @@ class DemoService(ServiceBase):
         app.panel.declare_conflict(
             panel[7].id, conflicted, "Was this candidate's direct supervisor in District 5."
         )
-        submitted, drafts = DemoService(app)._scores(app, rnd.id, panel, eligible, conflicted, rng)
+        submitted, drafts = self._scores(
+            app, rnd.id, panel, eligible, conflicted, rng, complete=complete, day=interviews
+        )
         return DemoResult(rnd.id, len(applicants), len(eligible), len(panel), submitted, drafts)
+
+    def _decide(self, round_id: int, *, positions: int) -> None:
+        """Consensus, the chair's summary, the conference and the Chief's decisions, then close."""
+        app = self._app
+        panel = app.panel.list_panelists(round_id)
+        chair = next(p for p in panel if p.is_chair)
+
+        def seat(p: PanelistRow) -> Services:
+            role = Role.PANEL_CHAIR if p.is_chair else Role.PANELIST
+            return app.as_actor(Actor(f"seat-{p.id}", p.label, role, frozenset({p.id})))
+
+        seat(chair).scoring.open_consensus(round_id)
+        ranked = seat(chair).scoring.results(round_id).results.candidates
+        changer = next(p for p in panel if p.role_type == "community")
+        seat(changer).scoring.change_in_consensus(
+            changer.id,
+            ranked[4].candidate_id,
+            "interpersonal",
+            value=4,
+            reason="Reheard the answer about the teacher; it was stronger than I first noted",
+        )
+        seat(chair).decisions.finalize(
+            round_id,
+            "A strong field. The panel was unanimous on the first five; the student and "
+            "community members valued candidates' youth work more than the officers did.",
+        )
+        chief = app.as_actor(
+            Actor("demo-chief", "Chief of Police (synthetic)", Role.DECISION_MAKER)
+        )
+        summary = chief.decisions.state(round_id).summary
+        chief.decisions.record_conference(
+            round_id,
+            held_on=app.clock().date(),
+            attendees="Chief of Police; MPS Director of Safety (synthetic)",
+            notes="Agreed to follow the panel's order, with one exchange for school coverage.",
+        )
+        for n, c in enumerate(summary):
+            outcome = (
+                "selected"
+                if n < positions
+                else "alternate"
+                if n < positions + 3
+                else "not_selected"
+            )
+            reason = ""
+            if n == positions - 1:
+                outcome = "alternate"
+            elif n == positions:
+                outcome = "selected"
+                reason = (
+                    "Spanish-speaking; the district asked for coverage of two bilingual schools"
+                )
+            chief.decisions.decide(c.applicant_id, outcome, reason=reason)
+        chief.decisions.close_round(round_id)
 
     def _scores(
         self,
@@ -223,19 +322,22 @@ class DemoService(ServiceBase):
         eligible: list[ApplicantScreening],
         conflicted: int,
         rng: random.Random,
+        *,
+        complete: bool,
+        day: dt.date,
     ) -> tuple[int, int]:
-        """Submitted sheets for most candidates, a few drafts, a few not started."""
+        """Submitted sheets for most candidates, a few drafts and one not started (or all in)."""
         rnd = app.rounds.get_round(round_id)
         quality = {s.applicant_id: rng.gauss(3.3, 0.7) for s in eligible}
         bias = {p.id: rng.gauss(0, 0.35) for p in panel}
         submitted = drafts = 0
-        base = dt.datetime(2026, 10, 19, 15, 0, tzinfo=dt.UTC)
+        base = dt.datetime(day.year, day.month, day.day, 15, 0, tzinfo=dt.UTC)
         with self.transaction() as session:
             for n, s in enumerate(eligible):
                 for p in panel:
                     if p.id == panel[7].id and s.applicant_id == conflicted:
                         continue  # recused
-                    late = n >= len(eligible) - 3
+                    late = not complete and n >= len(eligible) - 3
                     if (
                         late
                         and p.role_type in ("mps_student", "community")
@@ -287,10 +389,9 @@ class DemoService(ServiceBase):
         return submitted, drafts
 
 
-def _slot_times(count: int) -> list[dt.datetime]:
-    """Interview starts, 08:30 to 15:00 local time on weekdays from 19 October 2026."""
+def _slot_times(count: int, day: dt.date) -> list[dt.datetime]:
+    """Interview starts, 08:30 to 15:00 local time on weekdays from `day`."""
     times: list[dt.datetime] = []
-    day = dt.date(2026, 10, 19)
     while len(times) < count:
         if day.weekday() < 5:
             for h, m in ((8, 30), (9, 30), (10, 30), (11, 30), (13, 0), (14, 0), (15, 0)):

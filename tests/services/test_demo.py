@@ -74,7 +74,19 @@ def test_the_demo_has_a_believable_spread(sqlite_services):
     panel = sqlite_services.panel.list_panelists(result.round_id)
     assert sum(len(p.conflicts) for p in panel) == 1
     assert result.submitted_sheets > 150 and 0 < result.draft_sheets < 20
-    assert [r.stage for r in sqlite_services.rounds.list_rounds()] == ["scoring"]
+    assert [r.stage for r in sqlite_services.rounds.list_rounds()] == ["scoring", "closed"]
+
+
+def test_the_earlier_demo_round_is_decided_with_a_reasoned_departure(sqlite_services):
+    DemoService(sqlite_services).write_demo()
+    state = sqlite_services.decisions.state(2)
+    assert state.finalized and state.conference is not None and state.closed
+    outcomes = Counter(d.outcome for d in state.decisions.values())
+    assert outcomes["selected"] == 12 and outcomes["alternate"] == 3
+    assert len(state.decisions) == len(state.summary) == 25
+    assert sum(bool(d.departure_reason) for d in state.decisions.values()) == 1
+    results = sqlite_services.scoring.results(2)
+    assert results.consensus_changes == 1 and results.hidden == 0
 
 
 @pytest.mark.postgres
@@ -85,5 +97,7 @@ def test_the_demo_is_the_same_round_on_sqlite_and_postgresql(sqlite_services, pg
     a = DemoService(sqlite_services).write_demo()
     b = DemoService(pg_services).write_demo()
     assert a == b
-    assert dump(sqlite_services, a.round_id) == dump(pg_services, b.round_id)
+    for round_id in (1, 2):
+        assert dump(sqlite_services, round_id) == dump(pg_services, round_id)
+    assert sqlite_services.decisions.state(2).summary == pg_services.decisions.state(2).summary
     pg.dispose()
