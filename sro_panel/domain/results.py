@@ -339,8 +339,8 @@ def agreement(
     notes = []
     if len(included) < len(raters) or len(complete) < len(candidates):
         notes.append(
-            f"Measured on the {len(complete)} candidates scored by all of {len(included)} "
-            f"panelists (of {len(candidates)} and {len(raters)})."
+            f"Measured on the {len(complete)} candidates that all {len(included)} included "
+            f"panelists scored ({len(candidates)} candidates and {len(raters)} panelists in all)."
         )
     if len(included) < SMALL_PANEL_RATERS or len(complete) < SMALL_PANEL_CANDIDATES:
         notes.append(

@@ -255,6 +255,8 @@ class DemoService(ServiceBase):
         app.panel.declare_conflict(
             panel[7].id, conflicted, "Was this candidate's direct supervisor in District 5."
         )
+        if not complete:
+            app.applicants.add_practice_candidate(rnd.id)
         submitted, drafts = self._scores(
             app, rnd.id, panel, eligible, conflicted, rng, complete=complete, day=interviews
         )

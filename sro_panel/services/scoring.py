@@ -160,6 +160,32 @@ class ScoringService(ServiceBase):
             seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
             return self._view(session, seat, applicant, rnd)
 
+    def my_candidates(self, panelist_id: int) -> list[tuple[int, str, str]]:
+        """(applicant id, name, status) for this seat: the practice candidate first, then the pool.
+
+        Status is "new", "draft", "submitted" or "recused".
+        """
+        with self.transaction() as session:
+            seat = self._own_seat(session, panelist_id)
+            sheets = dict(
+                session.execute(
+                    select(ScoreSheet.applicant_id, ScoreSheet.status).where(
+                        ScoreSheet.panelist_id == panelist_id
+                    )
+                ).all()
+            )
+            recused = {a for p, a in recusals(session, seat.round_id) if p == panelist_id}
+            practice = session.scalars(
+                select(Applicant).where(
+                    Applicant.round_id == seat.round_id, Applicant.is_practice.is_(True)
+                )
+            ).all()
+            rows = []
+            for a in [*practice, *pool_candidates(session, seat.round_id)]:
+                status = "recused" if a.id in recused else sheets.get(a.id, "new")
+                rows.append((a.id, f"{a.first_name} {a.last_name}", status))
+            return rows
+
     def next_unscored(self, panelist_id: int) -> int | None:
         """The first pool candidate this seat has not submitted and is not recused from."""
         with self.transaction() as session:

@@ -1,7 +1,11 @@
-"""UI fixtures: any modal dialog a test did not replace fails the test."""
+"""UI fixtures: any modal dialog a test did not replace fails the test; the demo window."""
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from sro_panel.services.demo import DemoService
+from sro_panel.ui import dialogs
+from sro_panel.ui.main_window import MainWindow
 
 
 def _refuse(*args, **kwargs):
@@ -17,3 +21,49 @@ def no_unmocked_modals(monkeypatch):
         monkeypatch.setattr(QFileDialog, name, staticmethod(_refuse))
     for name in ("getText", "getItem", "getInt"):
         monkeypatch.setattr(QInputDialog, name, staticmethod(_refuse))
+
+
+class Recorder:
+    """Stands in for a dialog: records what it was asked and gives a set answer."""
+
+    def __init__(self, answer=None):
+        self.answer = answer
+        self.asked: list[tuple] = []
+
+    def __call__(self, parent, *args, **kwargs):
+        self.asked.append(args)
+        return self.answer
+
+
+@pytest.fixture
+def confirm(monkeypatch):
+    recorder = Recorder(answer=True)
+    monkeypatch.setattr(dialogs.Confirm, "ask", staticmethod(recorder))
+    return recorder
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    recorder = Recorder()
+    monkeypatch.setattr(dialogs.ShowError, "ask", staticmethod(recorder))
+    return recorder
+
+
+@pytest.fixture
+def window(qtbot, sqlite_services):
+    DemoService(sqlite_services).write_demo()
+    w = MainWindow(sqlite_services)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def act_as(window, text):
+    """Choose the 'Acting as' entry containing `text`."""
+    combo = window.acting_combo
+    for i in range(combo.count()):
+        if text in combo.itemText(i):
+            combo.setCurrentIndex(i)
+            return combo.itemData(i)
+    raise AssertionError(f"no 'Acting as' entry with {text!r}")

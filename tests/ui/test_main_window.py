@@ -1,20 +1,9 @@
 """The main window on the demo round, driven as a person would."""
 
-import pytest
 from PySide6.QtCore import Qt
 
-from sro_panel.services.demo import DemoService
-from sro_panel.ui.main_window import STEPS, MainWindow
+from sro_panel.ui.main_window import STEPS
 from sro_panel.ui.models import ScreeningTableModel
-
-
-@pytest.fixture
-def window(qtbot, sqlite_services):
-    DemoService(sqlite_services).write_demo()
-    w = MainWindow(sqlite_services)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def visible_names(page):
@@ -51,7 +40,9 @@ def test_steps_switch_pages_and_say_what_is_missing(qtbot, window):
     assert window.pages.currentWidget() is window.panel_page
     text = window.panel_page.browser.toPlainText()
     assert "At least one MPS student (1)" in text and "chair" in text
-    window.steps_list.setCurrentRow(STEPS.index("Results"))
+    assert "Composition rule met" in window.steps_list.item(STEPS.index("Panel")).text()
+    assert "27 of 40 eligible, 5 to review" in window.steps_list.item(1).text()
+    window.steps_list.setCurrentRow(STEPS.index("Training & assignments"))
     label = window.pages.currentWidget().findChild(type(window.screening_page.summary_label))
     assert "not available in this version" in label.text()
 

@@ -1,0 +1,262 @@
+"""Results: per-candidate figures, the rater view and agreement, never silently rescaled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from sro_panel.domain.results import CandidateResult, RaterResult
+from sro_panel.errors import SroPanelError
+from sro_panel.services.app import Services
+from sro_panel.services.permissions import Permission
+from sro_panel.services.scoring import ResultsView
+
+Index = QModelIndex | QPersistentModelIndex
+GROUPS = ("school_staff", "community", "student", "police")
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+class ResultsTableModel(QAbstractTableModel):
+    (
+        COL_RANK,
+        COL_NAME,
+        COL_TOTAL,
+        COL_CORRECTED,
+        COL_STAFF,
+        COL_COMMUNITY,
+        COL_STUDENT,
+        COL_POLICE,
+        COL_SD,
+        COL_SPREAD,
+        COL_FLAGS,
+        COL_RECS,
+        COL_SHEETS,
+        COL_MISSING,
+        COL_RECUSED,
+    ) = range(15)
+    HEADERS = (
+        "Rank", "Candidate", "Weighted total", "Bias-corrected (advice)", "School staff",
+        "Community", "Student", "Police", "SD", "Max−min", "Disagreement", "Recommendations",
+        "Sheets", "Missing", "Recused",
+    )  # fmt: skip
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CandidateResult] = []
+        self._titles: dict[str, str] = {}
+
+    def set_rows(self, rows: list[CandidateResult], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._titles = titles
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        groups = {g.group: g for g in r.groups}
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_RANK:
+                return "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}"
+            if col == self.COL_NAME:
+                return r.name
+            if col == self.COL_TOTAL:
+                return fmt(r.total)
+            if col == self.COL_CORRECTED:
+                return fmt(r.corrected_total)
+            if self.COL_STAFF <= col <= self.COL_POLICE:
+                g = groups[GROUPS[col - self.COL_STAFF]]
+                return f"{fmt(g.mean)} (n={g.n})" if g.n else "—"
+            if col == self.COL_SD:
+                return fmt(r.total_sd)
+            if col == self.COL_SPREAD:
+                return fmt(r.total_spread)
+            if col == self.COL_FLAGS:
+                return ", ".join(self._titles.get(c.key, c.key) for c in r.criteria if c.flagged)
+            if col == self.COL_RECS:
+                return ", ".join(
+                    f"{k.replace('_', ' ')}: {v}" for k, v in r.recommendations.items()
+                )
+            if col == self.COL_SHEETS:
+                return r.sheets
+            if col == self.COL_MISSING:
+                return r.missing
+            if col == self.COL_RECUSED:
+                return r.recused
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            if col == self.COL_RANK:
+                return r.rank if r.rank is not None else 10**6
+            if col == self.COL_TOTAL:
+                return r.total if r.total is not None else -1.0
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NAME:
+            return "\n".join(
+                f"{self._titles.get(c.key, c.key)}: {fmt(c.mean)} (n={c.n}, spread {c.spread})"
+                for c in r.criteria
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RaterTableModel(QAbstractTableModel):
+    COL_NAME, COL_GROUP, COL_SHEETS, COL_MEAN, COL_SD, COL_BIAS = range(6)
+    HEADERS = ("Panelist", "Group", "Sheets", "Mean total", "SD", "Compared with the panel")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RaterResult] = []
+        self._groups: dict[str, str] = {}
+
+    def set_rows(self, rows: list[RaterResult], groups: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows, self._groups = list(rows), groups
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == self.COL_NAME:
+            return r.label
+        if col == self.COL_GROUP:
+            return self.tr(self._groups.get(r.group, r.group))
+        if col == self.COL_SHEETS:
+            return r.sheets
+        if col == self.COL_MEAN:
+            return fmt(r.mean)
+        if col == self.COL_SD:
+            return fmt(r.sd)
+        if r.bias is None:
+            return "—"
+        return f"{r.bias:+.2f}"
+
+
+class ResultsPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.model = ResultsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Results by candidate"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ResultsTableModel.COL_RANK, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rater_model = RaterTableModel(self)
+        self.rater_table = QTableView(self)
+        self.rater_table.setAccessibleName(self.tr("Panelists compared with the panel"))
+        self.rater_table.setModel(self.rater_model)
+        self.rater_table.verticalHeader().hide()
+        self.rater_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agreement_label = QLabel(self)
+        self.agreement_label.setWordWrap(True)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(f"<b>{self.tr('Panelists')}</b>", self))
+        lower_layout.addWidget(self.rater_table)
+        lower_layout.addWidget(self.agreement_label)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+
+    def set_services(self, services: Services) -> None:
+        self._services = services
+
+    def load(self, round_id: int, titles: dict[str, str]) -> None:
+        if not self._services.scoring.can(Permission.VIEW_RESULTS):
+            self.summary_label.setText(
+                self.tr(
+                    "Combined results are shown to the panel chair, the decision makers, the "
+                    "training coordinator and the auditor. Panelists see their own sheets only."
+                )
+            )
+            self.model.set_rows([], titles)
+            self.rater_model.set_rows([], {})
+            self.agreement_label.setText("")
+            return
+        try:
+            view = self._services.scoring.results(round_id)
+        except SroPanelError as exc:
+            self.summary_label.setText(str(exc))
+            return
+        self.show_results(view, titles)
+
+    def show_results(self, view: ResultsView, titles: dict[str, str]) -> None:
+        r = view.results
+        ranked = sum(c.rank is not None for c in r.candidates)
+        text = self.tr(
+            "{n} candidates, {ranked} with submitted scores. Totals are weighted means on the "
+            "rubric's scale; the bias-corrected column is advice and never changes the order."
+        ).format(n=len(r.candidates), ranked=ranked)
+        if view.hidden:
+            text += " " + self.tr(
+                "{h} candidates are hidden until you submit your own sheets for them."
+            ).format(h=view.hidden)
+        if view.consensus_changes == 1:
+            text += " " + self.tr("1 score was changed in consensus.")
+        elif view.consensus_changes:
+            text += " " + self.tr("{c} scores were changed in consensus.").format(
+                c=view.consensus_changes
+            )
+        self.summary_label.setText(text)
+        self.model.set_rows(list(r.candidates), titles)
+        self.rater_model.set_rows(list(r.raters), view.group_labels)
+        a = r.agreement
+        if a.icc2_1 is None:
+            agreement = self.tr("Agreement between panelists: not measurable.")
+        else:
+            agreement = self.tr(
+                "Agreement between panelists (Shrout & Fleiss ICC, {n} candidates × {k} "
+                "panelists): single panelist ICC(2,1) = {s}, whole panel ICC(2,k) = {p}."
+            ).format(n=a.candidates, k=a.raters, s=fmt(a.icc2_1), p=fmt(a.icc2_k))
+        self.agreement_label.setText(f"{agreement} {a.caveat}".strip())

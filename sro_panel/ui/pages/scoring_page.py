@@ -1,0 +1,539 @@
+"""The panelist's screen: one candidate at a time, every rubric anchor in sight, saved as you go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sro_panel.errors import SroPanelError, StaleRecord
+from sro_panel.services.app import Services
+from sro_panel.services.rounds import CriterionInfo, RoundInfo
+from sro_panel.services.scoring import SheetView
+from sro_panel.ui.dialogs import Confirm, ShowError
+
+STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
+NOTE_SAVE_DELAY_MS = 600
+
+
+class CriterionCard(QFrame):
+    """One rubric criterion: its question, a choice per level with the written anchor, a note."""
+
+    value_chosen = Signal(str, int)
+    note_edited = Signal(str)
+
+    def __init__(self, crit: CriterionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = crit.key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(
+            self.tr("{title}: choose a level from 1 to {n}").format(
+                title=crit.title, n=len(crit.levels)
+            )
+        )
+        title = QLabel(f"<b>{crit.ref}&nbsp;&nbsp;{crit.title}</b>", self)
+        title.setWordWrap(True)
+        question = QLabel(" ".join(crit.questions), self)
+        question.setWordWrap(True)
+        probes = QLabel(
+            self.tr("Follow-up: {probes}").format(probes=" ".join(crit.probes))
+            if crit.probes
+            else "",
+            self,
+        )
+        probes.setWordWrap(True)
+        probes.setStyleSheet("color: palette(placeholder-text);")
+        probes.setVisible(bool(crit.probes))
+        self.group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.buttons: dict[int, QRadioButton] = {}
+        for row, (value, label, anchor) in enumerate(crit.levels):
+            button = QRadioButton(f"{value}  {label}", self)
+            button.setAccessibleName(f"{crit.title}: {value} {label}")
+            button.setAccessibleDescription(anchor)
+            text = QLabel(anchor, self)
+            text.setWordWrap(True)
+            text.setBuddy(button)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+            self.group.addButton(button, value)
+            self.buttons[value] = button
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Note on this criterion (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note on {title}").format(title=crit.title))
+        self.note_edit.setMaxLength(4000)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(question)
+        layout.addWidget(probes)
+        layout.addLayout(grid)
+        layout.addWidget(self.note_edit)
+        self.group.idClicked.connect(self._on_clicked)
+        self.note_edit.textEdited.connect(self._on_note_edited)
+
+    def set_state(self, value: int | None, note: str, locked: bool) -> None:
+        self.group.setExclusive(False)
+        for v, button in self.buttons.items():
+            button.setChecked(v == value)
+            button.setEnabled(not locked)
+        self.group.setExclusive(True)
+        if self.note_edit.text() != note:
+            self.note_edit.setText(note)
+        self.note_edit.setReadOnly(locked)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked == -1 else checked
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits pick a level wherever the focus is in the card (but not in the note)."""
+        text = event.text()
+        if text.isdigit() and int(text) in self.buttons and self.buttons[int(text)].isEnabled():
+            self.buttons[int(text)].setChecked(True)
+            self.buttons[int(text)].setFocus()
+            self._on_clicked(int(text))
+            return
+        super().keyPressEvent(event)
+
+    @Slot(int)
+    def _on_clicked(self, value: int) -> None:
+        self.value_chosen.emit(self.key, value)
+
+    @Slot(str)
+    def _on_note_edited(self, _text: str) -> None:
+        self.note_edited.emit(self.key)
+
+
+class ScoringPage(QWidget):
+    """Candidates on the left; the selected candidate's sheet on the right."""
+
+    sheet_submitted = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._round: RoundInfo | None = None
+        self._built_for: int | None = None
+        self._seat: int | None = None
+        self._candidate: int | None = None
+        self._version: int | None = None
+        self._dirty_notes: set[str] = set()
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.candidate_list = QListWidget(self)
+        self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
+        self.next_button = QPushButton(self.tr("&Next unscored"), self)
+        self.heading_label = QLabel(self)
+        self.heading_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Sheet status"))
+        self.cards_box = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards: dict[str, CriterionCard] = {}
+        self.recommendation_group = QButtonGroup(self)
+        self.recommendation_box = QFrame(self)
+        self.recommendation_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recommendation_buttons: dict[str, QRadioButton] = {}
+        self.recommendation_heading = QLabel(
+            f"<b>{self.tr('Overall recommendation')}</b>", self.recommendation_box
+        )
+        self.overall_note_edit = QPlainTextEdit(self)
+        self.overall_note_edit.setPlaceholderText(
+            self.tr("Comments for the panel's summary (optional)")
+        )
+        self.overall_note_edit.setAccessibleName(self.tr("Overall comments"))
+        self.overall_note_edit.setTabChangesFocus(True)
+        self.overall_note_edit.setMaximumHeight(90)
+        self.submit_button = QPushButton(self.tr("&Submit sheet"), self)
+        self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.cards_box)
+        self._build_layout()
+        self._connect_callbacks()
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.candidate_list)
+        legend = QLabel(
+            self.tr("✔ submitted   ✎ draft   ○ not started   ⊘ conflict declared"), left
+        )
+        legend.setWordWrap(True)
+        left_layout.addWidget(legend)
+        left_layout.addWidget(self.next_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.heading_label, 1)
+        header.addWidget(self.status_label)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.scroll_area, 1)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.submit_button)
+        right_layout.addLayout(footer)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(splitter, 1)
+
+    def _connect_callbacks(self) -> None:
+        self.candidate_list.currentRowChanged.connect(self._on_candidate_row)
+        self.next_button.clicked.connect(self.go_to_next_unscored)
+        self.submit_button.clicked.connect(self.submit)
+        self._note_timer.timeout.connect(self.save_notes)
+        self.recommendation_group.idClicked.connect(self._on_recommendation)
+        self.overall_note_edit.textChanged.connect(self._on_overall_note)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+
+    # --- loading ----------------------------------------------------------------
+
+    def set_services(self, services: Services) -> None:
+        self.save_notes()
+        self._services = services
+
+    def load(self, round_info: RoundInfo) -> None:
+        self.save_notes()
+        self._round = round_info
+        seats = [
+            p.id
+            for p in self._services.panel.list_panelists(round_info.id)
+            if p.id in self._services.actor.panelist_ids
+        ]
+        self._seat = seats[0] if seats else None
+        if self._built_for != round_info.id:
+            self._build_cards(round_info)
+            self._built_for = round_info.id
+        if self._seat is None:
+            self.message_label.setText(
+                self.tr(
+                    "Scoring is done by the panel members, each on their own sheets. "
+                    "Choose your panel seat under “Acting as” at the top of the window."
+                )
+            )
+            self.candidate_list.clear()
+            self._show_sheet(None)
+            return
+        self.message_label.setText(
+            self.tr(
+                "Choose a level for each criterion by clicking it or pressing its number. "
+                "Everything is saved as you go. Nobody sees your scores before you submit."
+            )
+        )
+        self.reload_candidates()
+        target = self._services.scoring.next_unscored(self._seat)
+        self.select_candidate(target if target is not None else self._first_candidate())
+
+    def _first_candidate(self) -> int | None:
+        item = self.candidate_list.item(0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _build_cards(self, info: RoundInfo) -> None:
+        for card in self.cards.values():
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+        while self.cards_layout.count():
+            self.cards_layout.takeAt(0)
+        for crit in info.criteria:
+            card = CriterionCard(crit, self.cards_box)
+            card.value_chosen.connect(self._on_value_chosen)
+            card.note_edited.connect(self._on_note_edited)
+            self.cards_layout.addWidget(card)
+            self.cards[crit.key] = card
+        for button in self.recommendation_buttons.values():
+            self.recommendation_group.removeButton(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.recommendation_buttons.clear()
+        old = self.recommendation_box.layout()
+        box_layout = old if isinstance(old, QVBoxLayout) else QVBoxLayout(self.recommendation_box)
+        while box_layout.count():
+            box_layout.takeAt(0)
+        box_layout.addWidget(self.recommendation_heading)
+        for n, choice in enumerate(info.profile.recommendations):
+            button = QRadioButton(choice.label, self.recommendation_box)
+            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
+            self.recommendation_group.addButton(button, n)
+            self.recommendation_buttons[choice.id] = button
+            box_layout.addWidget(button)
+        box_layout.addWidget(self.overall_note_edit)
+        self.cards_layout.addWidget(self.recommendation_box)
+        self.cards_layout.addStretch(1)
+
+    def reload_candidates(self) -> None:
+        if self._seat is None:
+            return
+        current = self._candidate
+        self.candidate_list.blockSignals(True)
+        self.candidate_list.clear()
+        for applicant_id, name, status in self._services.scoring.my_candidates(self._seat):
+            label = (
+                name
+                if name != "Practice Candidate"
+                else self.tr("Practice candidate (not counted)")
+            )
+            item = QListWidgetItem(f"{STATUS_MARK[status]}  {label}")
+            item.setData(Qt.ItemDataRole.UserRole, applicant_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, {status}")
+            self.candidate_list.addItem(item)
+            if applicant_id == current:
+                self.candidate_list.setCurrentItem(item)
+        self.candidate_list.blockSignals(False)
+
+    def select_candidate(self, applicant_id: int | None) -> None:
+        for row in range(self.candidate_list.count()):
+            if self.candidate_list.item(row).data(Qt.ItemDataRole.UserRole) == applicant_id:
+                self.candidate_list.setCurrentRow(row)
+                return
+        self._show_sheet(None)
+
+    @Slot(int)
+    def _on_candidate_row(self, row: int) -> None:
+        self.save_notes()
+        item = self.candidate_list.item(row)
+        if item is None or self._seat is None:
+            self._show_sheet(None)
+            return
+        self._candidate = item.data(Qt.ItemDataRole.UserRole)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._seat is None or self._candidate is None:
+            self._show_sheet(None)
+            return
+        try:
+            view = self._services.scoring.sheet(self._seat, self._candidate)
+        except SroPanelError as exc:
+            ShowError.ask(self, self.tr("Scoring"), str(exc))
+            return
+        self._show_sheet(view)
+
+    def _show_sheet(self, view: SheetView | None) -> None:
+        self.scroll_area.setVisible(view is not None)
+        self.submit_button.setVisible(view is not None)
+        if view is None:
+            self.heading_label.setText("")
+            self.status_label.setText("")
+            self._version = None
+            return
+        self._version = view.version
+        practice = self.tr(" — practice, not counted") if view.is_practice else ""
+        self.heading_label.setText(f"<h2>{view.applicant_name}{practice}</h2>")
+        for score in view.scores:
+            card = self.cards.get(score.key)
+            if card is not None:
+                card.set_state(score.final, score.note, view.locked)
+        self.recommendation_group.setExclusive(False)
+        for choice, button in self.recommendation_buttons.items():
+            button.setChecked(choice == view.recommendation)
+            button.setEnabled(not view.locked)
+        self.recommendation_group.setExclusive(True)
+        if self.overall_note_edit.toPlainText() != view.note:
+            self.overall_note_edit.blockSignals(True)
+            self.overall_note_edit.setPlainText(view.note)
+            self.overall_note_edit.blockSignals(False)
+        self.overall_note_edit.setReadOnly(view.locked)
+        self.submit_button.setEnabled(not view.locked)
+        self.status_label.setText(self._status_text(view))
+
+    def _status_text(self, view: SheetView) -> str:
+        if view.status == "recused":
+            return self.tr("You declared a conflict: you do not score this candidate.")
+        if view.status == "submitted" and view.submitted_at is not None:
+            return self.tr("Submitted {when} — read-only").format(
+                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
+            )
+        if view.status == "draft":
+            left = len(view.missing)
+            return self.tr("Draft saved · {n} to go before you can submit").format(n=left)
+        return self.tr("Not started")
+
+    # --- saving -------------------------------------------------------------------
+
+    def _apply(self, action: str, call: Callable[[], SheetView]) -> None:
+        """Run one save; on a stale sheet reload it and say so; nothing is lost silently."""
+        try:
+            view = call()
+        except StaleRecord as exc:
+            ShowError.ask(self, self.tr("Saved elsewhere"), str(exc))
+            self._refresh()
+            return
+        except SroPanelError as exc:
+            ShowError.ask(self, action, str(exc))
+            self._refresh()
+            return
+        self._version = view.version
+        self.status_label.setText(self._status_text(view))
+        self._update_list_mark(view.status)
+
+    def _update_list_mark(self, status: str) -> None:
+        item = self.candidate_list.currentItem()
+        if item is not None:
+            text = item.text()
+            item.setText(f"{STATUS_MARK[status]}{text[1:]}")
+
+    @Slot(str, int)
+    def _on_value_chosen(self, key: str, value: int) -> None:
+        if self._seat is None or self._candidate is None:
+            return
+        seat, cand, version = self._seat, self._candidate, self._version
+        self._apply(
+            self.tr("Saving a score"),
+            lambda: self._services.scoring.save_score(
+                seat, cand, key, value=value, expected_version=version
+            ),
+        )
+
+    @Slot(str)
+    def _on_note_edited(self, key: str) -> None:
+        self._dirty_notes.add(key)
+        self._note_timer.start()
+
+    @Slot()
+    def _on_overall_note(self) -> None:
+        if not self.overall_note_edit.isReadOnly():
+            self._dirty_notes.add("")
+            self._note_timer.start()
+
+    @Slot()
+    def save_notes(self) -> None:
+        """Save the notes typed since the last save (also on leaving the candidate)."""
+        self._note_timer.stop()
+        dirty, self._dirty_notes = self._dirty_notes, set()
+        if self._seat is None or self._candidate is None:
+            return
+        seat, cand = self._seat, self._candidate
+        for key in sorted(dirty):
+            if key == "":
+                note = self.overall_note_edit.toPlainText()
+                choice = self._chosen_recommendation()
+                self._apply(
+                    self.tr("Saving comments"),
+                    partial(
+                        self._services.scoring.save_overall,
+                        seat,
+                        cand,
+                        recommendation=choice,
+                        note=note,
+                        expected_version=self._version,
+                    ),
+                )
+            else:
+                card = self.cards[key]
+                self._apply(
+                    self.tr("Saving a note"),
+                    partial(
+                        self._services.scoring.save_score,
+                        seat,
+                        cand,
+                        key,
+                        value=card.value(),
+                        note=card.note_edit.text(),
+                        expected_version=self._version,
+                    ),
+                )
+
+    def _chosen_recommendation(self) -> str | None:
+        for choice, button in self.recommendation_buttons.items():
+            if button.isChecked():
+                return choice
+        return None
+
+    @Slot(int)
+    def _on_recommendation(self, _index: int) -> None:
+        if self._seat is None or self._candidate is None:
+            return
+        seat, cand, choice = self._seat, self._candidate, self._chosen_recommendation()
+        self._apply(
+            self.tr("Saving the recommendation"),
+            lambda: self._services.scoring.save_overall(
+                seat, cand, recommendation=choice, expected_version=self._version
+            ),
+        )
+
+    @Slot()
+    def submit(self) -> None:
+        if self._seat is None or self._candidate is None or not self.submit_button.isEnabled():
+            return
+        self.save_notes()
+        view = self._services.scoring.sheet(self._seat, self._candidate)
+        if view.missing:
+            ShowError.ask(
+                self,
+                self.tr("Not ready to submit"),
+                self.tr("Before you submit, please fill in:\n\n• {items}").format(
+                    items="\n• ".join(view.missing)
+                ),
+            )
+            return
+        if not Confirm.ask(
+            self,
+            self.tr("Submit your scores?"),
+            self.tr(
+                "Submit your sheet for {name}? After submitting you cannot change it, "
+                "except in the panel's consensus discussion."
+            ).format(name=view.applicant_name),
+            yes=self.tr("Submit"),
+            no=self.tr("Keep editing"),
+        ):
+            return
+        try:
+            self._services.scoring.submit(
+                self._seat, self._candidate, expected_version=self._version
+            )
+        except SroPanelError as exc:
+            ShowError.ask(self, self.tr("Submit"), str(exc))
+            self._refresh()
+            return
+        self.sheet_submitted.emit(self._candidate)
+        self.reload_candidates()
+        self.go_to_next_unscored()
+
+    @Slot()
+    def go_to_next_unscored(self) -> None:
+        if self._seat is None:
+            return
+        target = self._services.scoring.next_unscored(self._seat)
+        if target is None:
+            self.status_label.setText(self.tr("All your sheets are submitted. Thank you!"))
+            self._refresh()
+            return
+        self.select_candidate(target)

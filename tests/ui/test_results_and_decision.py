@@ -1,0 +1,67 @@
+"""Results and the decision step in the window, as the Chief and the chair would use them."""
+
+from sro_panel.services.permissions import Role
+from sro_panel.ui.main_window import STEPS
+from sro_panel.ui.pages.results_page import RaterTableModel, ResultsTableModel
+from tests.ui.conftest import act_as
+
+
+def test_results_show_every_candidate_and_keep_the_student_anonymous(qtbot, window, qtmodeltester):
+    window.round_combo.setCurrentIndex(1)
+    act_as(window, "Chief of Police")
+    window.steps_list.setCurrentRow(STEPS.index("Results"))
+    page = window.results_page
+    assert page.model.rowCount() == 25
+    first = page.proxy.index(0, ResultsTableModel.COL_RANK).data()
+    assert first == "1"
+    ranks = [page.proxy.index(r, ResultsTableModel.COL_RANK).data() for r in range(25)]
+    assert "10=" in ranks
+    names = {page.rater_model.index(r, RaterTableModel.COL_NAME).data() for r in range(8)}
+    assert "Student panelist" in names and "Jaylen Okonkwo" not in names
+    assert "ICC(2,k)" in page.agreement_label.text()
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.rater_model)
+
+
+def test_a_panelist_gets_no_combined_results(qtbot, window):
+    act_as(window, "Jaylen Okonkwo")
+    window.steps_list.setCurrentRow(STEPS.index("Results"))
+    assert window.results_page.model.rowCount() == 0
+    assert "Panelists see their own sheets only" in window.results_page.summary_label.text()
+
+
+def test_the_chief_reopens_changes_a_decision_and_closes_again(qtbot, window, confirm, errors):
+    window.round_combo.setCurrentIndex(1)
+    act_as(window, "Chief of Police")
+    window.steps_list.setCurrentRow(STEPS.index("Recommendation & decision"))
+    page = window.decision_page
+    assert "closed" in page.state_label.text()
+    assert not page.decide_button.isEnabled()
+    page.reopen_button.click()
+    assert errors.asked and "needs a reason" in errors.asked[-1][1]
+    qtbot.keyClicks(page.reopen_reason_edit, "Candidate ranked 2 withdrew")
+    page.reopen_button.click()
+    assert page.decide_button.isEnabled()
+    page.table.selectRow(1)
+    page.outcome_combo.setCurrentIndex(page.outcome_combo.findData("not_selected"))
+    page.decide_button.click()
+    assert "departs from the panel's order" in errors.asked[-1][1]
+    qtbot.keyClicks(page.reason_edit, "Withdrew for family reasons")
+    page.decide_button.click()
+    state = window.services.decisions.state(window.round_combo.currentData())
+    second = state.summary[1].applicant_id
+    assert state.decisions[second].outcome == "not_selected"
+    assert state.decisions[second].departure_reason == "Withdrew for family reasons"
+    page.close_button.click()
+    assert window.services.decisions.state(window.round_combo.currentData()).closed
+
+
+def test_the_chair_finalizes_only_a_complete_panel(qtbot, window, confirm, errors):
+    actor = act_as(window, "Renée Halvorsen")
+    assert actor.role is Role.PANEL_CHAIR
+    window.steps_list.setCurrentRow(STEPS.index("Recommendation & decision"))
+    page = window.decision_page
+    assert page.finalize_box.isEnabled()
+    page.finalize_button.click()
+    assert "must be submitted first" in errors.asked[-1][1]
+    assert not window.services.decisions.state(1).finalized
