@@ -8,7 +8,6 @@ bias-corrected figures are returned beside the raw ones, as advice.
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -141,7 +140,16 @@ def weighted_total(values: Mapping[str, float], criteria: Sequence[CriterionSpec
 
 
 def _sd(values: Sequence[float]) -> float:
-    return statistics.stdev(values) if len(values) >= 2 else 0.0
+    """Sample standard deviation (n-1) in floats; 0 for fewer than two values.
+
+    statistics.stdev is exact (fractions) and many times slower; on a 1-5 scale
+    with a handful of panelists floats lose nothing that is ever shown.
+    """
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean = sum(values) / n
+    return math.sqrt(sum((v - mean) ** 2 for v in values) / (n - 1))
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -152,6 +160,7 @@ def _mean(values: Iterable[float]) -> float | None:
 def _candidate_result(
     cand: Candidate,
     sheets: list[Sheet],
+    totals_of: dict[tuple[int, int], float],
     criteria: Sequence[CriterionSpec],
     scale: Scale,
     raters: dict[int, Rater],
@@ -172,15 +181,15 @@ def _candidate_result(
                 c.key, mean, len(vals), _sd(vals), spread, spread >= scale.disagreement_span
             )
         )
-    totals = [t for s in sheets if (t := weighted_total(s.values, criteria)) is not None]
+    keyed = [
+        (raters[s.rater_id].group, totals_of[(s.rater_id, s.candidate_id)])
+        for s in sheets
+        if (s.rater_id, s.candidate_id) in totals_of
+    ]
+    totals = [t for _, t in keyed]
     by_group = []
     for g in groups:
-        group_totals = [
-            t
-            for s in sheets
-            if raters[s.rater_id].group == g
-            and (t := weighted_total(s.values, criteria)) is not None
-        ]
+        group_totals = [t for group, t in keyed if group == g]
         by_group.append(GroupResult(g, _mean(group_totals), len(group_totals)))
     recs = Counter(s.recommendation for s in sheets if s.recommendation)
     return CandidateResult(
@@ -234,8 +243,20 @@ def rank(
     return ranked + unscored
 
 
+def sheet_totals(
+    sheets: Sequence[Sheet], criteria: Sequence[CriterionSpec]
+) -> dict[tuple[int, int], float]:
+    """Each sheet's weighted total, keyed by (rater, candidate); blank sheets left out."""
+    totals: dict[tuple[int, int], float] = {}
+    for s in sheets:
+        t = weighted_total(s.values, criteria)
+        if t is not None:
+            totals[(s.rater_id, s.candidate_id)] = t
+    return totals
+
+
 def rater_view(
-    sheets: Sequence[Sheet], criteria: Sequence[CriterionSpec], raters: Sequence[Rater]
+    totals: dict[tuple[int, int], float], raters: Sequence[Rater]
 ) -> tuple[list[RaterResult], dict[int, float]]:
     """Each rater's mean and spread against the panel, and per-rater standardized totals.
 
@@ -243,11 +264,6 @@ def rater_view(
     back onto the scale (grand mean + pooled SD x mean z). A rater whose totals
     do not vary contributes z = 0 (no information about order).
     """
-    totals: dict[tuple[int, int], float] = {}
-    for s in sheets:
-        t = weighted_total(s.values, criteria)
-        if t is not None:
-            totals[(s.rater_id, s.candidate_id)] = t
     by_candidate: dict[int, list[float]] = {}
     for (_, cid), t in totals.items():
         by_candidate.setdefault(cid, []).append(t)
@@ -306,19 +322,12 @@ def icc(matrix: Sequence[Sequence[float]]) -> Agreement:
     )
 
 
-def agreement(
-    sheets: Sequence[Sheet], criteria: Sequence[CriterionSpec], raters: Sequence[Rater]
-) -> Agreement:
+def agreement(totals: dict[tuple[int, int], float], raters: Sequence[Rater]) -> Agreement:
     """ICC on sheet totals over the complete block: candidates every included panelist scored.
 
     Panelists are dropped, most-missing first, until at least two candidates
     are complete; those left out are counted in the caveat.
     """
-    totals: dict[tuple[int, int], float] = {}
-    for s in sheets:
-        t = weighted_total(s.values, criteria)
-        if t is not None:
-            totals[(s.rater_id, s.candidate_id)] = t
     candidates = sorted({cid for _, cid in totals})
     included = [r.id for r in raters if any(rid == r.id for rid, _ in totals)]
     while len(included) >= 2:
@@ -376,6 +385,7 @@ def combine(
     by_candidate: dict[int, list[Sheet]] = {c.id: [] for c in candidates}
     for s in counted:
         by_candidate[s.candidate_id].append(s)
+    totals = sheet_totals(counted, criteria)
     results = []
     for cand in candidates:
         mine = by_candidate[cand.id]
@@ -383,10 +393,10 @@ def combine(
         n_missing = len(raters) - n_recused - len(mine)
         results.append(
             _candidate_result(
-                cand, mine, criteria, scale, rater_by_id, n_missing, n_recused, groups
+                cand, mine, totals, criteria, scale, rater_by_id, n_missing, n_recused, groups
             )
         )
-    rater_rows, corrected = rater_view(counted, criteria, raters)
+    rater_rows, corrected = rater_view(totals, raters)
     results = [replace(r, corrected_total=corrected.get(r.candidate_id)) for r in results]
     ranked = rank(results, {c.id: c.sort_key for c in candidates}, first_choice)
-    return RoundResults(tuple(ranked), tuple(rater_rows), agreement(counted, criteria, raters))
+    return RoundResults(tuple(ranked), tuple(rater_rows), agreement(totals, raters))

@@ -61,6 +61,7 @@ class SheetView:
     scores: tuple[ScoreView, ...]
     missing: tuple[str, ...]  # what stops submission, in words
     submitted_at: dt.datetime | None
+    consensus_open: bool = False
 
     @property
     def locked(self) -> bool:
@@ -393,32 +394,48 @@ class ScoringService(ServiceBase):
         recused = recusals(session, rnd.id)
         criteria = list(rnd.criteria)
         key_of = {c.id: c.key for c in criteria}
-        sheets = session.scalars(
-            select(ScoreSheet)
-            .join(Applicant, Applicant.id == ScoreSheet.applicant_id)
-            .where(Applicant.round_id == rnd.id, ScoreSheet.status == "submitted")
-            .options(selectinload(ScoreSheet.scores))
-        ).all()
+        # Plain Core rows, not ORM objects: a large round holds tens of thousands of scores.
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    ScoreSheet.panelist_id,
+                    ScoreSheet.applicant_id,
+                    ScoreSheet.recommendation,
+                    Score.criterion_id,
+                    Score.value,
+                    Score.consensus_value,
+                )
+                .join(Applicant, Applicant.id == ScoreSheet.applicant_id)
+                .outerjoin(Score, Score.sheet_id == ScoreSheet.id)
+                .where(Applicant.round_id == rnd.id, ScoreSheet.status == "submitted")
+            )
+            .all()
+        )
+        values_of: dict[tuple[int, int], dict[str, int]] = {}
+        recommendation_of: dict[tuple[int, int], str | None] = {}
+        for panelist_id, applicant_id, recommendation, criterion_id, value, consensus in rows:
+            key = (panelist_id, applicant_id)
+            values = values_of.setdefault(key, {})
+            recommendation_of[key] = recommendation
+            final = consensus if consensus is not None else value
+            if criterion_id is not None and final is not None:
+                values[key_of[criterion_id]] = final
         mine = {p.id for p in panel} & set(self.actor.panelist_ids)
-        submitted_by_me = {(s.panelist_id, s.applicant_id) for s in sheets if s.panelist_id in mine}
         visible = [
             a
             for a in candidates
-            if all((p, a.id) in submitted_by_me or (p, a.id) in recused for p in mine)
+            if all((p, a.id) in values_of or (p, a.id) in recused for p in mine)
         ]
         visible_ids = {a.id for a in visible}
-        changes = 0
-        domain_sheets = []
-        for s in sheets:
-            if s.applicant_id not in visible_ids:
-                continue
-            values = {}
-            for sc in s.scores:
-                final = sc.consensus_value if sc.consensus_value is not None else sc.value
-                if final is not None:
-                    values[key_of[sc.criterion_id]] = final
-                changes += sc.consensus_value is not None
-            domain_sheets.append(res.Sheet(s.panelist_id, s.applicant_id, values, s.recommendation))
+        domain_sheets = [
+            res.Sheet(p, a, values, recommendation_of[(p, a)])
+            for (p, a), values in values_of.items()
+            if a in visible_ids
+        ]
+        changes = sum(
+            1 for p, a, _, _, _, consensus in rows if consensus is not None and a in visible_ids
+        )
         show_names = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
         labels = panelist_labels(profile, panel, show_student_names=show_names)
         scale = profile.scale_values
@@ -587,4 +604,5 @@ class ScoringService(ServiceBase):
             scores=scores,
             missing=_missing(sheet, list(rnd.criteria)),
             submitted_at=sheet.submitted_at if sheet else None,
+            consensus_open=rnd.consensus_opened_at is not None and rnd.closed_at is None,
         )

@@ -31,3 +31,14 @@ class ShowError:
         box.setWindowTitle(title)
         box.setText(text)
         box.exec()
+
+
+class AskReason:
+    """Ask for a short written reason; None when the person cancels or gives none."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, title: str, prompt: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(parent, title, prompt)
+        return text.strip() if ok and text.strip() else None

@@ -65,3 +65,50 @@ def test_the_chair_finalizes_only_a_complete_panel(qtbot, window, confirm, error
     page.finalize_button.click()
     assert "must be submitted first" in errors.asked[-1][1]
     assert not window.services.decisions.state(1).finalized
+
+
+def _complete_round_one(window):
+    """Submit the demo's remaining drafts and unstarted sheets, as each seat."""
+    base = window.services
+    keys = [c.key for c in base.rounds.get_round(1).criteria]
+    for i in range(window.acting_combo.count()):
+        actor = window.acting_combo.itemData(i)
+        if not actor.panelist_ids:
+            continue
+        seat = next(iter(actor.panelist_ids))
+        svc = base.as_actor(actor)
+        for cand, name, status in svc.scoring.my_candidates(seat):
+            if status in ("new", "draft") and name != "Practice Candidate":
+                for key in keys:
+                    svc.scoring.save_score(seat, cand, key, value=3)
+                svc.scoring.save_overall(seat, cand, recommendation="reservations")
+                svc.scoring.submit(seat, cand)
+
+
+def test_consensus_from_the_window_keeps_the_initial_score(
+    qtbot, window, confirm, errors, monkeypatch
+):
+    from sro_panel.ui import dialogs
+
+    _complete_round_one(window)
+    act_as(window, "Renée Halvorsen")
+    window.steps_list.setCurrentRow(STEPS.index("Recommendation & decision"))
+    window.decision_page.consensus_button.click()
+    assert errors.asked == []
+    actor = act_as(window, "Marcus Feldmann")
+    seat = next(iter(actor.panelist_ids))
+    window.steps_list.setCurrentRow(STEPS.index("Scoring"))
+    page = window.scoring_page
+    cand = next(a for a, _, s in window.services.scoring.my_candidates(seat) if s == "submitted")
+    page.select_candidate(cand)
+    assert "Consensus discussion" in page.status_label.text()
+    card = page.cards["interpersonal"]
+    initial = window.services.scoring.sheet(seat, cand).score("interpersonal").value
+    new = 1 if initial != 1 else 5
+    monkeypatch.setattr(dialogs.AskReason, "ask", staticmethod(lambda *a: "Heard the answer again"))
+    card.buttons[new].click()
+    score = window.services.scoring.sheet(seat, cand).score("interpersonal")
+    assert (score.value, score.consensus_value) == (initial, new)
+    assert score.consensus_reason == "Heard the answer again"
+    assert card.consensus_label.isVisible()
+    assert f"Initial score {initial}, changed to {new}" in card.consensus_label.text()

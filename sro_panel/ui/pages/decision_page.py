@@ -52,9 +52,17 @@ class DecisionPage(QWidget):
         self.comments_edit.setMaximumHeight(70)
         self.comments_edit.setTabChangesFocus(True)
         self.finalize_button = QPushButton(self.tr("&Finalize the recommendation"), self)
+        self.consensus_button = QPushButton(self.tr("Open the consensus &discussion"), self)
+        self.consensus_button.setToolTip(
+            self.tr("Optional: once every sheet is in, panelists may change a score, with a reason")
+        )
         box = QVBoxLayout(self.finalize_box)
         box.addWidget(self.comments_edit)
-        box.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.consensus_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finalize_button)
+        box.addLayout(buttons)
 
         self.conference_box = QGroupBox(
             self.tr("2. Conference of the Chief and the MPS Director of Safety"), self
@@ -129,6 +137,7 @@ class DecisionPage(QWidget):
 
     def _connect_callbacks(self) -> None:
         self.finalize_button.clicked.connect(self.finalize)
+        self.consensus_button.clicked.connect(self.open_consensus)
         self.conference_button.clicked.connect(self.record_conference)
         self.decide_button.clicked.connect(self.decide)
         self.close_button.clicked.connect(self.close_round)
@@ -239,6 +248,13 @@ class DecisionPage(QWidget):
             return
         rid, comments = self._round_id, self.comments_edit.toPlainText()
         self._run(self.tr("Finalize"), lambda: self._services.decisions.finalize(rid, comments))
+
+    @Slot()
+    def open_consensus(self) -> None:
+        if self._round_id is None:
+            return
+        rid = self._round_id
+        self._run(self.tr("Consensus"), lambda: self._services.scoring.open_consensus(rid))
 
     @Slot()
     def record_conference(self) -> None:

@@ -29,7 +29,7 @@ from sro_panel.errors import SroPanelError, StaleRecord
 from sro_panel.services.app import Services
 from sro_panel.services.rounds import CriterionInfo, RoundInfo
 from sro_panel.services.scoring import SheetView
-from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
 
 STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
 NOTE_SAVE_DELAY_MS = 600
@@ -79,6 +79,9 @@ class CriterionCard(QFrame):
             grid.addWidget(text, row, 1)
             self.group.addButton(button, value)
             self.buttons[value] = button
+        self.consensus_label = QLabel(self)
+        self.consensus_label.setWordWrap(True)
+        self.consensus_label.hide()
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note on this criterion (optional)"))
         self.note_edit.setAccessibleName(self.tr("Note on {title}").format(title=crit.title))
@@ -88,15 +91,33 @@ class CriterionCard(QFrame):
         layout.addWidget(question)
         layout.addWidget(probes)
         layout.addLayout(grid)
+        layout.addWidget(self.consensus_label)
         layout.addWidget(self.note_edit)
         self.group.idClicked.connect(self._on_clicked)
         self.note_edit.textEdited.connect(self._on_note_edited)
 
-    def set_state(self, value: int | None, note: str, locked: bool) -> None:
+    def set_state(
+        self,
+        value: int | None,
+        note: str,
+        locked: bool,
+        *,
+        initial: int | None = None,
+        reason: str = "",
+    ) -> None:
+        """Show a value; `initial` and `reason` when the value was changed in consensus."""
         self.group.setExclusive(False)
         for v, button in self.buttons.items():
             button.setChecked(v == value)
             button.setEnabled(not locked)
+        changed = initial is not None and initial != value
+        self.consensus_label.setVisible(changed)
+        if changed:
+            self.consensus_label.setText(
+                self.tr("Initial score {i}, changed to {v} in consensus: {r}").format(
+                    i=initial, v=value, r=reason
+                )
+            )
         self.group.setExclusive(True)
         if self.note_edit.text() != note:
             self.note_edit.setText(note)
@@ -357,10 +378,18 @@ class ScoringPage(QWidget):
         self._version = view.version
         practice = self.tr(" — practice, not counted") if view.is_practice else ""
         self.heading_label.setText(f"<h2>{view.applicant_name}{practice}</h2>")
+        in_consensus = view.status == "submitted" and view.consensus_open
         for score in view.scores:
             card = self.cards.get(score.key)
             if card is not None:
-                card.set_state(score.final, score.note, view.locked)
+                card.set_state(
+                    score.final,
+                    score.note,
+                    view.locked and not in_consensus,
+                    initial=score.value,
+                    reason=score.consensus_reason,
+                )
+                card.note_edit.setReadOnly(view.locked)
         self.recommendation_group.setExclusive(False)
         for choice, button in self.recommendation_buttons.items():
             button.setChecked(choice == view.recommendation)
@@ -375,6 +404,8 @@ class ScoringPage(QWidget):
         self.status_label.setText(self._status_text(view))
 
     def _status_text(self, view: SheetView) -> str:
+        if view.status == "submitted" and view.consensus_open:
+            return self.tr("Consensus discussion: a changed score needs a reason")
         if view.status == "recused":
             return self.tr("You declared a conflict: you do not score this candidate.")
         if view.status == "submitted" and view.submitted_at is not None:
@@ -415,12 +446,45 @@ class ScoringPage(QWidget):
         if self._seat is None or self._candidate is None:
             return
         seat, cand, version = self._seat, self._candidate, self._version
+        view = self._services.scoring.sheet(seat, cand)
+        if view.status == "submitted":
+            self._change_in_consensus(view, key, value)
+            return
         self._apply(
             self.tr("Saving a score"),
             lambda: self._services.scoring.save_score(
                 seat, cand, key, value=value, expected_version=version
             ),
         )
+
+    def _change_in_consensus(self, view: SheetView, key: str, value: int) -> None:
+        score = view.score(key)
+        reason = ""
+        if score is not None and value != score.value:
+            answer = AskReason.ask(
+                self,
+                self.tr("Change in consensus"),
+                self.tr("Why does this score change from {i} to {v}?").format(
+                    i=score.value, v=value
+                ),
+            )
+            if answer is None:
+                self._refresh()  # put the old value back
+                return
+            reason = answer
+        assert self._seat is not None and self._candidate is not None
+        self._apply(
+            self.tr("Consensus"),
+            partial(
+                self._services.scoring.change_in_consensus,
+                self._seat,
+                self._candidate,
+                key,
+                value=value,
+                reason=reason,
+            ),
+        )
+        self._refresh()
 
     @Slot(str)
     def _on_note_edited(self, key: str) -> None:
