@@ -414,13 +414,20 @@ class ScoringService(ServiceBase):
         )
         values_of: dict[tuple[int, int], dict[str, int]] = {}
         recommendation_of: dict[tuple[int, int], str | None] = {}
+        changed: set[tuple[int, int, int]] = set()
         for panelist_id, applicant_id, recommendation, criterion_id, value, consensus in rows:
             key = (panelist_id, applicant_id)
-            values = values_of.setdefault(key, {})
-            recommendation_of[key] = recommendation
-            final = consensus if consensus is not None else value
-            if criterion_id is not None and final is not None:
-                values[key_of[criterion_id]] = final
+            values = values_of.get(key)
+            if values is None:
+                values = values_of[key] = {}
+                recommendation_of[key] = recommendation
+            if criterion_id is None:
+                continue  # a submitted sheet with no score at all
+            if consensus is not None:
+                values[key_of[criterion_id]] = consensus
+                changed.add((panelist_id, applicant_id, criterion_id))
+            elif value is not None:
+                values[key_of[criterion_id]] = value
         mine = {p.id for p in panel} & set(self.actor.panelist_ids)
         visible = [
             a
