@@ -192,3 +192,13 @@ def test_adding_a_recused_panelist_changes_nothing(rows):
             y.missing,
         )
         assert y.recused == x.recused + 1
+
+
+def test_one_candidate_and_one_panelist_give_figures_without_nan():
+    res = run([sheet(1, 10, 4, 2)], candidates=CANDS[:1], raters=RATERS[:1])
+    [c] = res.candidates
+    assert c.total == pytest.approx((2 * 4 + 2) / 3) and c.rank == 1 and not c.tied
+    assert c.total_sd == 0 and c.total_spread == 0
+    assert res.raters[0].bias == 0 and res.raters[0].sd == 0
+    assert res.agreement.icc2_1 is None and "Not enough candidates" in res.agreement.caveat
+    assert c.corrected_total == pytest.approx(c.total)

@@ -172,3 +172,26 @@ def test_next_unscored_skips_submitted_and_recused(panel, services):
     assert staff.scoring.next_unscored(seats["mps_staff"]) == order[2]
     fill(staff, seats["mps_staff"], order[2])
     assert staff.scoring.next_unscored(seats["mps_staff"]) is None
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_visibility_of_scores_for_every_role(panel, services, role):
+    """Without a panel seat nobody reads a sheet; results and progress follow the matrix."""
+    from sro_panel.services.permissions import Permission, allowed
+
+    rnd, cands, seats, actors = panel
+    fill(actors["mps_staff"], seats["mps_staff"], cands[0], value=5)
+    someone = services.as_actor(Actor("x", "Someone", role))
+    with pytest.raises(PermissionDenied):
+        someone.scoring.sheet(seats["mps_staff"], cands[0])
+    if allowed(role, Permission.VIEW_RESULTS):
+        view = someone.scoring.results(rnd.id)
+        assert [c.candidate_id for c in view.results.candidates if c.sheets] == [cands[0]]
+    else:
+        with pytest.raises(PermissionDenied):
+            someone.scoring.results(rnd.id)
+    if allowed(role, Permission.VIEW_PROGRESS):
+        assert someone.scoring.progress(rnd.id).submitted == 1
+    else:
+        with pytest.raises(PermissionDenied):
+            someone.scoring.progress(rnd.id)
