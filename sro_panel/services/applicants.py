@@ -71,6 +71,7 @@ class ApplicantRow:
     personnel: ApplicantFacts | None
     attendance_note: str | None
     discipline_note: str | None
+    breaks: tuple[BreakInput, ...] | None
 
     @property
     def name(self) -> str:
@@ -360,6 +361,9 @@ class ApplicantService(ServiceBase):
             personnel=facts_of(row) if personal else None,
             attendance_note=row.attendance_note if personal else None,
             discipline_note=row.discipline_note if personal else None,
+            breaks=tuple(BreakInput(b.kind, b.start, b.end, b.note) for b in row.breaks)
+            if personal
+            else None,
         )
 
 

@@ -24,7 +24,7 @@ from sro_panel.db.models import (
     TrainingRecord,
 )
 from sro_panel.domain.profile import LoadedProfile, Profile, load_profile
-from sro_panel.errors import FieldError, InputError
+from sro_panel.errors import FieldError, InputError, StaleRecord
 from sro_panel.paths import forms_dir
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
@@ -108,6 +108,7 @@ class RoundInfo:
     stage: str
     criteria: tuple[CriterionInfo, ...]
     rubric_frozen: bool
+    version: int
 
 
 def check_round_input(data: RoundInput) -> None:
@@ -253,6 +254,44 @@ class RoundService(ServiceBase):
             )
             return self._info(session, row)
 
+    def update_round(self, round_id: int, data: RoundInput, *, expected_version: int) -> RoundInfo:
+        """Change a round's dates, positions and format (its profile stays what it was)."""
+        self.require(Permission.MANAGE_ROUND, round_id=round_id)
+        check_round_input(data)
+        with self.transaction() as session:
+            row = self.open_round_row(session, round_id)
+            if row.version != expected_version:
+                raise StaleRecord("the round was changed by someone else; reload to see it")
+            if data.selection_date != row.selection_date and rubric_frozen(session, round_id):
+                raise FieldError(
+                    "Selection date",
+                    "cannot change once scoring has started (it decides who was eligible)",
+                )
+            fields = (
+                "title",
+                "vacancy_title",
+                "posting_date",
+                "application_deadline",
+                "selection_date",
+                "positions",
+                "interview_format",
+            )
+            before = {f: getattr(row, f) for f in fields}
+            for f in fields:
+                value = getattr(data, f)
+                setattr(row, f, value.strip() if isinstance(value, str) else value)
+            session.flush()
+            self.audit(
+                session,
+                "round.update",
+                target_type="round",
+                target_id=round_id,
+                round_id=round_id,
+                before=before,
+                after={f: getattr(row, f) for f in fields},
+            )
+            return self._info(session, row)
+
     def update_criterion(
         self, criterion_id: int, *, weight: float | None = None, required: bool | None = None
     ) -> RoundInfo:
@@ -347,4 +386,5 @@ class RoundService(ServiceBase):
             stage=round_stage(session, row),
             criteria=tuple(_criterion_info(c) for c in row.criteria),
             rubric_frozen=rubric_frozen(session, row.id),
+            version=row.version,
         )

@@ -1,19 +1,47 @@
-"""Starting the Qt application around a Services object."""
+"""Starting the Qt application: settings, the error handler of last resort, the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
+from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
+from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.main_window import MainWindow
+
+log = logging.getLogger("sro_panel")
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SRO Panel")
+    app.setOrganizationName("SRO Panel")
+    return app
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An error escaping a slot: the person gets a plain message, the log gets the details."""
+    if isinstance(error, SroPanelError):
+        ShowError.ask(QApplication.activeWindow(), "SRO Panel", str(error))
+        return
+    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    ShowError.ask(
+        QApplication.activeWindow(),
+        "SRO Panel",
+        "Something went wrong and the last action may not have completed. Nothing saved "
+        f"before it is lost. Details are in the log file.\n\n({kind.__name__}: {error})",
+    )
 
 
 def run_app(services: Services) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("SRO Panel")
-    app.setOrganizationName("SRO Panel")
+    app = make_application()
+    sys.excepthook = _excepthook
     window = MainWindow(services)
     window.show()
     return app.exec()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -25,10 +26,12 @@ from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.pages.decision_page import DecisionPage
 from sro_panel.ui.pages.panel_page import PanelPage
+from sro_panel.ui.pages.pool_page import PoolPage
 from sro_panel.ui.pages.results_page import ResultsPage
 from sro_panel.ui.pages.round_page import RoundPage
 from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
+from sro_panel.ui.round_dialog import RoundDialog
 
 STEPS = (
     "Round",
@@ -55,9 +58,41 @@ class PlaceholderPage(QWidget):
         layout.addWidget(label)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+class StartPage(QWidget):
+    """What a first run shows: what SRO Panel does and the one thing to do next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        text = QLabel(
+            self.tr(
+                "<h2>Welcome to SRO Panel</h2>"
+                "<p>SRO Panel runs the selection of School Resource Officers: applicants and "
+                "their screening, the interview panel and its independent scores, the panel's "
+                "recommendation, the Chief's decision, then training and school assignments.</p>"
+                "<p><b>Start by creating a selection round</b> from your agency's profile. "
+                "You can then add applicants, screen them, choose the pool and build the "
+                "panel; each step is listed on the left with what it still needs.</p>"
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Create a selection round…"), self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings or QSettings()
         self._base = services  # who started the app
         self._services = services  # who is acting now
         self._round: RoundInfo | None = None
@@ -80,6 +115,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("   Acting as: "), self))
         toolbar.addWidget(self.acting_combo)
         self.addToolBar(toolbar)
+        self.new_round_action = QAction(self.tr("&New round…"), self)
+        self.new_round_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_round_action = QAction(self.tr("Round &details…"), self)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_round_action)
+        toolbar.addAction(self.edit_round_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -93,6 +134,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.round_page = RoundPage(self)
         self.screening_page = ScreeningPage(services, self)
+        self.pool_page = PoolPage(services, self)
         self.panel_page = PanelPage(services, self)
         self.scoring_page = ScoringPage(services, self)
         self.results_page = ResultsPage(services, self)
@@ -100,6 +142,7 @@ class MainWindow(QMainWindow):
         built = {
             "Round": self.round_page,
             "Applicants & screening": self.screening_page,
+            "Pool & schedule": self.pool_page,
             "Panel": self.panel_page,
             "Scoring": self.scoring_page,
             "Results": self.results_page,
@@ -108,13 +151,20 @@ class MainWindow(QMainWindow):
         for step in STEPS:
             self.steps_list.addItem(QListWidgetItem(self.tr(step)))
             self.pages.addWidget(built.get(step) or PlaceholderPage(self.tr(step), self))
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
+        self.start_page = StartPage(self)
+        self.work = QWidget(self)
+        layout = QHBoxLayout(self.work)
         layout.addWidget(self.steps_list)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.work)
+        self.setCentralWidget(self.central)
         self._connect_callbacks()
-        self.reload_rounds()
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.reload_rounds(self._settings.value("window/round"))
 
     def _connect_callbacks(self) -> None:
         self.steps_list.currentRowChanged.connect(self._on_step)
@@ -122,20 +172,72 @@ class MainWindow(QMainWindow):
         self.acting_combo.currentIndexChanged.connect(self._on_acting_changed)
         self.scoring_page.sheet_submitted.connect(self._refresh_steps)
         self.decision_page.changed.connect(self._refresh_steps)
+        self.screening_page.changed.connect(self._on_screening_changed)
+        self.pool_page.changed.connect(self._on_pool_changed)
+        self.panel_page.changed.connect(self._on_panel_changed)
+        self.new_round_action.triggered.connect(self.new_round)
+        self.edit_round_action.triggered.connect(self.edit_round)
+        self.start_page.create_button.clicked.connect(self.new_round)
 
     @property
     def services(self) -> Services:
         return self._services
 
-    def reload_rounds(self) -> None:
+    def reload_rounds(self, select: object = None) -> None:
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for r in self._base.rounds.list_rounds():
             self.round_combo.addItem(f"{r.title} — {r.agency}", r.id)
         self.round_combo.blockSignals(False)
-        if self.round_combo.count():
-            self._on_round_changed(0)
+        has_rounds = self.round_combo.count() > 0
+        self.central.setCurrentWidget(self.work if has_rounds else self.start_page)
+        self.edit_round_action.setEnabled(has_rounds)
+        self.acting_combo.setEnabled(has_rounds)
+        if has_rounds:
+            wanted = (
+                self.round_combo.findData(int(str(select))) if str(select or "").isdigit() else -1
+            )
+            self.round_combo.setCurrentIndex(max(0, wanted))
+            self._on_round_changed(self.round_combo.currentIndex())
         self.steps_list.setCurrentRow(0)
+
+    @Slot()
+    def new_round(self) -> None:
+        info = RoundDialog.ask(self, self._base)
+        if info is not None:
+            self.reload_rounds(info.id)
+
+    @Slot()
+    def edit_round(self) -> None:
+        if self._round is None:
+            return
+        info = RoundDialog.ask(self, self._services, self._round)
+        if info is not None:
+            self.reload_rounds(info.id)
+
+    @Slot()
+    def _on_screening_changed(self) -> None:
+        if self._round is not None:
+            self.pool_page.load(self._round.id)
+        self._refresh_steps()
+
+    @Slot()
+    def _on_pool_changed(self) -> None:
+        if self._round is not None:
+            self.panel_page.load(self._round.id)
+        self._refresh_steps()
+
+    @Slot()
+    def _on_panel_changed(self) -> None:
+        """New seats appear under "Acting as"; the step list shows the rule's state."""
+        self._on_round_changed(self.round_combo.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.scoring_page.save_notes()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        if self._round is not None:
+            self._settings.setValue("window/round", self._round.id)
+        super().closeEvent(event)
 
     def _actors(self, round_id: int) -> list[tuple[str, Actor]]:
         """Whose work can be done here: who opened the app, each seat, the Chief, an auditor."""
@@ -189,6 +291,7 @@ class MainWindow(QMainWindow):
         self._services = self._base if actor == self._base.actor else self._base.as_actor(actor)
         for page in (
             self.screening_page,
+            self.pool_page,
             self.panel_page,
             self.scoring_page,
             self.results_page,
@@ -205,6 +308,7 @@ class MainWindow(QMainWindow):
             self._round = self._services.rounds.get_round(round_id)
             self.round_page.show_round(self._round)
             self.screening_page.load(round_id)
+            self.pool_page.load(round_id)
             self.panel_page.load(round_id)
             self.scoring_page.load(self._round)
             self._load_results()
@@ -241,6 +345,12 @@ class MainWindow(QMainWindow):
             review = sum(s.eligibility == "needs_review" for s in screened)
             status["Applicants & screening"] = self.tr("{e} of {n} eligible, {r} to review").format(
                 e=eligible, n=len(screened), r=review
+            )
+        if svc.screening.can(Permission.SCREEN):
+            pool = sum(s.in_pool for s in screened)
+            slots = {s.applicant_id for s in svc.pool.list_slots(rid)}
+            status["Pool & schedule"] = self.tr("{p} in the pool, {s} scheduled").format(
+                p=pool, s=len(slots)
             )
         check = svc.panel.composition(rid)
         status["Panel"] = (

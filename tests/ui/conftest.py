@@ -50,9 +50,17 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, sqlite_services):
+def settings(tmp_path):
+    """Settings of this test alone, never the person's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, sqlite_services, settings):
     DemoService(sqlite_services).write_demo()
-    w = MainWindow(sqlite_services)
+    w = MainWindow(sqlite_services, settings=settings)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -1,45 +1,169 @@
-"""The panel: members by role type and the composition rule as a checklist."""
+"""The panel: members by role type, the composition rule as a checklist, conflicts of interest."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
-from sro_panel.ui.text import html_escape as _html_escape
+from sro_panel.services.permissions import Permission
+from sro_panel.ui.text import html_escape
 
 
 class PanelPage(QWidget):
-    """Panel members by role type and the profile's composition rule as a checklist."""
+    changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._round_id: int | None = None
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Panel and composition rule"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
+
+        self.add_box = QGroupBox(self.tr("Add a panel member"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setMaxLength(200)
+        self.role_combo = QComboBox(self)
+        self.role_combo.setAccessibleName(self.tr("Role type"))
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title or affiliation"))
+        self.chair_check = QCheckBox(self.tr("Chairs the panel"), self)
+        self.add_error = QLabel(self)
+        self.add_error.setStyleSheet("color: #b00020;")
+        self.add_button = QPushButton(self.tr("Add &member"), self)
+        form = QFormLayout(self.add_box)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Role type"), self.role_combo)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow("", self.chair_check)
+        form.addRow("", self.add_error)
+        form.addRow("", self.add_button)
+
+        self.conflict_box = QGroupBox(self.tr("Declare a conflict of interest"), self)
+        self.conflict_panelist_combo = QComboBox(self)
+        self.conflict_panelist_combo.setAccessibleName(self.tr("Panel member with a conflict"))
+        self.conflict_candidate_combo = QComboBox(self)
+        self.conflict_candidate_combo.setAccessibleName(self.tr("Candidate"))
+        self.conflict_reason_edit = QLineEdit(self)
+        self.conflict_reason_edit.setAccessibleName(self.tr("Reason for the conflict"))
+        self.conflict_error = QLabel(self)
+        self.conflict_error.setStyleSheet("color: #b00020;")
+        self.conflict_button = QPushButton(self.tr("&Declare conflict"), self)
+        cform = QFormLayout(self.conflict_box)
+        cform.addRow(self.tr("Panel member"), self.conflict_panelist_combo)
+        cform.addRow(self.tr("Candidate"), self.conflict_candidate_combo)
+        cform.addRow(self.tr("Reason"), self.conflict_reason_edit)
+        cform.addRow("", self.conflict_error)
+        cform.addRow("", self.conflict_button)
+
+        side = QVBoxLayout()
+        side.addWidget(self.add_box)
+        side.addWidget(self.conflict_box)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.browser, 3)
+        layout.addLayout(side, 2)
+        self.add_button.clicked.connect(self.add_member)
+        self.conflict_button.clicked.connect(self.declare_conflict)
 
     def set_services(self, services: Services) -> None:
         self._services = services
 
     def load(self, round_id: int) -> None:
-        check = self._services.panel.composition(round_id)
-        panelists = self._services.panel.list_panelists(round_id)
-        parts = [f"<h3>{self.tr('Composition rule')}</h3><ul>"]
+        self._round_id = round_id
+        svc = self._services
+        info = svc.rounds.get_round(round_id)
+        check = svc.panel.composition(round_id)
+        panelists = svc.panel.list_panelists(round_id)
+        names = {a.id: a.name for a in svc.applicants.list_applicants(round_id)}
+        parts = [f"<h3>{self.tr('Composition rule')}</h3>"]
+        if info.profile.panel.source:
+            parts.append(f"<p><i>{html_escape(info.profile.panel.source)}</i></p>")
+        parts.append("<ul>")
         for c in check.checks:
-            mark = "✔" if c.met else "✘"
-            color = "#1b7a1b" if c.met else "#b00020"
-            parts.append(
-                f"<li style='color:{color}'>{mark} {_html_escape(c.text)} ({c.count})</li>"
-            )
+            mark, color = ("✔", "#1b7a1b") if c.met else ("✘", "#b00020")
+            parts.append(f"<li style='color:{color}'>{mark} {html_escape(c.text)} ({c.count})</li>")
         parts.append(f"</ul><h3>{self.tr('Panel members')}</h3><ul>")
         for p in panelists:
             chair = f" — <b>{self.tr('chair')}</b>" if p.is_chair else ""
-            conflicts = (
-                f" · {self.tr('conflicts declared')}: {len(p.conflicts)}" if p.conflicts else ""
-            )
-            parts.append(
-                f"<li>{_html_escape(p.label)} · {_html_escape(p.role_label)}{chair}{conflicts}</li>"
-            )
+            parts.append(f"<li>{html_escape(p.label)} · {html_escape(p.role_label)}{chair}")
+            if p.conflicts:
+                declared = ", ".join(html_escape(names.get(a, str(a))) for a in p.conflicts)
+                parts.append(f"<br><small>{self.tr('Conflict declared with')}: {declared}</small>")
+            parts.append("</li>")
         parts.append("</ul>")
         self.browser.setHtml("".join(parts))
+        can_manage = svc.panel.can(Permission.MANAGE_PANEL) and not info.closed
+        self.add_box.setVisible(can_manage)
+        self.conflict_box.setVisible(can_manage)
+        self.role_combo.clear()
+        for role in info.profile.panel.role_types:
+            self.role_combo.addItem(role.label, role.id)
+        self.conflict_panelist_combo.clear()
+        for p in panelists:
+            self.conflict_panelist_combo.addItem(p.label, p.id)
+        self.conflict_candidate_combo.clear()
+        for a in svc.applicants.list_applicants(round_id):
+            if a.in_pool:
+                self.conflict_candidate_combo.addItem(a.name, a.id)
+
+    @Slot()
+    def add_member(self) -> None:
+        if self._round_id is None:
+            return
+        try:
+            self._services.panel.add_panelist(
+                self._round_id,
+                name=self.name_edit.text(),
+                role_type=self.role_combo.currentData() or "",
+                title=self.title_edit.text(),
+                is_chair=self.chair_check.isChecked(),
+            )
+        except FieldError as exc:
+            self.add_error.setText(f"{exc.field}: {exc.message}")
+            return
+        except SroPanelError as exc:
+            self.add_error.setText(str(exc))
+            return
+        self.add_error.clear()
+        self.name_edit.clear()
+        self.title_edit.clear()
+        self.chair_check.setChecked(False)
+        self.load(self._round_id)
+        self.changed.emit()
+
+    @Slot()
+    def declare_conflict(self) -> None:
+        panelist = self.conflict_panelist_combo.currentData()
+        candidate = self.conflict_candidate_combo.currentData()
+        if panelist is None or candidate is None or self._round_id is None:
+            self.conflict_error.setText(self.tr("Choose a panel member and a candidate."))
+            return
+        try:
+            self._services.panel.declare_conflict(
+                panelist, candidate, self.conflict_reason_edit.text()
+            )
+        except FieldError as exc:
+            self.conflict_error.setText(f"{exc.field}: {exc.message}")
+            return
+        except SroPanelError as exc:
+            self.conflict_error.setText(str(exc))
+            return
+        self.conflict_error.clear()
+        self.conflict_reason_edit.clear()
+        self.load(self._round_id)
+        self.changed.emit()

@@ -597,7 +597,7 @@ class ScoringPage(QWidget):
             return
         target = self._services.scoring.next_unscored(self._seat)
         if target is None:
-            self.status_label.setText(self.tr("All your sheets are submitted. Thank you!"))
             self._refresh()
+            self.status_label.setText(self.tr("All your sheets are submitted. Thank you!"))
             return
         self.select_candidate(target)
