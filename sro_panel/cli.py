@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     screen = sub.add_parser("screening", help="print each applicant's screening result")
     screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
+    shots.add_argument("folder", type=Path, metavar="DIR")
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
@@ -136,6 +138,14 @@ def _cmd_results(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from sro_panel.ui.screenshots import render
+
+    for path in render(args.folder):
+        print(path)
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     url = args.db
     if args.demo:
@@ -153,6 +163,7 @@ COMMANDS = {
     "demo": _cmd_demo,
     "screening": _cmd_screening,
     "results": _cmd_results,
+    "screenshots": _cmd_screenshots,
 }
 
 

@@ -117,3 +117,17 @@ def test_the_installed_command_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "No rounds yet" in result.stdout
+
+
+def test_screenshots_renders_every_page(capsys, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from sro_panel.ui.screenshots import SHOTS
+
+    code, out, _ = run(capsys, "screenshots", str(tmp_path / "shots"))
+    assert code == 0
+    paths = out.split()
+    assert len(paths) == len(SHOTS)
+    for path in paths:
+        image = QImage(path)
+        assert (image.width(), image.height()) == (1366, 768)

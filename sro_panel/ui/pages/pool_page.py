@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -70,6 +70,9 @@ class PoolPage(QWidget):
         self.start_edit.setAccessibleName(self.tr("Start"))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(9, 0))
+        self.start_edit.setDateTime(tomorrow)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setAccessibleName(self.tr("Length in minutes"))
         self.minutes_spin.setRange(5, 480)
@@ -175,8 +178,6 @@ class PoolPage(QWidget):
                 s=len(scheduled & {s.applicant_id for s in in_pool}),
             )
         )
-        if not self.start_edit.dateTime().isValid() or self.start_edit.date().year() < 2000:
-            self.start_edit.setDateTime(QDateTime.currentDateTime())
 
     @Slot(QTableWidgetItem)
     def _on_pool_item(self, item: QTableWidgetItem) -> None:

@@ -1,0 +1,64 @@
+"""`sro-panel screenshots DIR`: every page of the demo round rendered to PNG, offscreen."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sro_panel.db.engine import Database
+from sro_panel.db.migrate import upgrade_to_head
+from sro_panel.services.app import Services
+from sro_panel.services.context import Actor
+from sro_panel.services.demo import DemoService
+
+SIZE = (1366, 768)  # a common panel laptop
+
+# (file name, step, round index, who is acting)
+SHOTS = (
+    ("01-round", "Round", 0, "Local administrator"),
+    ("02-applicants-screening", "Applicants & screening", 0, "Local administrator"),
+    ("03-pool-schedule", "Pool & schedule", 0, "Local administrator"),
+    ("04-panel", "Panel", 0, "Local administrator"),
+    ("05-scoring-student", "Scoring", 0, "MPS student"),
+    ("06-results-chief", "Results", 1, "Chief of Police"),
+    ("07-decision-chief", "Recommendation & decision", 1, "Chief of Police"),
+    ("08-training", "Training & assignments", 1, "Local administrator"),
+)
+
+
+def render(folder: Path) -> Iterator[Path]:
+    """Write one PNG per page into `folder`, yielding each path as it is written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from sro_panel.ui.app import make_application
+    from sro_panel.ui.main_window import STEPS, MainWindow
+
+    app = make_application()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
+        upgrade_to_head(db)
+        services = Services(db, Actor.local_administrator())
+        DemoService(services).write_demo()
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings=settings)
+        window.resize(*SIZE)
+        window.show()
+        for name, step, round_index, who in SHOTS:
+            window.round_combo.setCurrentIndex(round_index)
+            combo = window.acting_combo
+            matches = [i for i in range(combo.count()) if who in combo.itemText(i)]
+            combo.setCurrentIndex(matches[0] if matches else 0)
+            window.steps_list.setCurrentRow(STEPS.index(step))
+            app.processEvents()
+            path = folder / f"{name}.png"
+            if not window.grab().save(str(path)):
+                from sro_panel.errors import InputError
+
+                raise InputError(f"{path}: could not be written")
+            yield path
+        window.close()
+        db.dispose()
