@@ -146,13 +146,33 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def open_for_gui(url: str | None) -> Services | None:
+    """Open the database; when it cannot be, ask the person for another (None: they quit)."""
+    from sro_panel.errors import DatabaseError
+
+    while True:
+        try:
+            return _open_services(url)
+        except DatabaseError as exc:
+            log.warning("cannot open database: %s", exc)
+            from sro_panel.ui.app import make_application
+            from sro_panel.ui.dialogs import DatabaseProblem
+
+            make_application()
+            url = DatabaseProblem.ask(None, str(exc))
+            if url is None:
+                return None
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     url = args.db
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="sro-panel-demo-"))
         url = f"sqlite:///{folder / 'demo.db'}"
         _cmd_demo(argparse.Namespace(db=url))
-    services = _open_services(url)
+    services = open_for_gui(url)
+    if services is None:
+        return 1
     from sro_panel.ui.app import run_app
 
     return run_app(services)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from sro_panel.db.engine import Database
 from sro_panel.services.applicants import ApplicantService
 from sro_panel.services.context import Actor, Clock, utc_clock
@@ -18,7 +20,7 @@ class Services:
         self.db = db
         self.actor = actor
         self.clock = clock
-        self.tx_depth = 0
+        self._local = threading.local()  # background work runs services on its own thread
         self.rounds = RoundService(self)
         self.applicants = ApplicantService(self)
         self.screening = ScreeningService(self)
@@ -26,6 +28,14 @@ class Services:
         self.panel = PanelService(self)
         self.scoring = ScoringService(self)
         self.decisions = DecisionService(self)
+
+    @property
+    def tx_depth(self) -> int:
+        return getattr(self._local, "tx_depth", 0)
+
+    @tx_depth.setter
+    def tx_depth(self, value: int) -> None:
+        self._local.tx_depth = value
 
     def as_actor(self, actor: Actor) -> Services:
         """The same database seen by someone else (for tests and for switching users)."""

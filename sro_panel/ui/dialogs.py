@@ -42,3 +42,36 @@ class AskReason:
 
         text, ok = QInputDialog.getText(parent, title, prompt)
         return text.strip() if ok and text.strip() else None
+
+
+class DatabaseProblem:
+    """The database could not be opened: say why; offer another file, a new one, or quitting.
+
+    Returns the path of the database to try next, or None to quit.
+    """
+
+    @staticmethod
+    def ask(parent: QWidget | None, message: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("SRO Panel")
+        box.setText("The database could not be opened.")
+        box.setInformativeText(message)
+        open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton("Create a new database…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            path, _ = QFileDialog.getOpenFileName(
+                parent, "Open a database", "", "SRO Panel database (*.db);;All files (*)"
+            )
+            return path or None
+        if clicked is new_button:
+            path, _ = QFileDialog.getSaveFileName(
+                parent, "New database", "sro-panel.db", "SRO Panel database (*.db)"
+            )
+            return path or None
+        return None

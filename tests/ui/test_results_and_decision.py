@@ -11,7 +11,7 @@ def test_results_show_every_candidate_and_keep_the_student_anonymous(qtbot, wind
     act_as(window, "Chief of Police")
     window.steps_list.setCurrentRow(STEPS.index("Results"))
     page = window.results_page
-    assert page.model.rowCount() == 25
+    qtbot.waitUntil(lambda: page.model.rowCount() == 25)
     first = page.proxy.index(0, ResultsTableModel.COL_RANK).data()
     assert first == "1"
     ranks = [page.proxy.index(r, ResultsTableModel.COL_RANK).data() for r in range(25)]

@@ -159,6 +159,6 @@ def test_a_whole_round_through_the_window(qtbot, empty_window, monkeypatch, conf
     act_as(w, "Chief of Police")
     w.steps_list.setCurrentRow(STEPS.index("Results"))
     results = w.results_page
-    assert results.model.rowCount() == 3
+    qtbot.waitUntil(lambda: results.model.rowCount() == 3)
     assert {results.model.index(r, 2).data() for r in range(3)} == {"4.00"}
     assert w.services.scoring.progress(round_id).complete

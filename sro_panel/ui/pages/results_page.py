@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.scoring import ResultsView
+from sro_panel.ui.background import BackgroundOp, Progress
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = ("school_staff", "community", "student", "police")
@@ -172,6 +174,8 @@ class ResultsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._ops: list[BackgroundOp] = []
+        self._request = 0
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.model = ResultsTableModel(self)
@@ -220,18 +224,47 @@ class ResultsPage(QWidget):
                     "training coordinator and the auditor. Panelists see their own sheets only."
                 )
             )
+            self._request += 1  # nothing in flight may show results now
             self.model.set_rows([], titles)
             self.rater_model.set_rows([], {})
             self.agreement_label.setText("")
             return
-        try:
-            view = self._services.scoring.results(round_id)
-        except SroPanelError as exc:
-            self.summary_label.setText(str(exc))
-            return
-        self.show_results(view, titles)
+        scoring = self._services.scoring
+
+        def work() -> Generator[Progress, None, ResultsView]:
+            yield (0, 1, self.tr("Combining the panel's scores…"))
+            return scoring.results(round_id)
+
+        self.summary_label.setText(self.tr("Combining the panel's scores…"))
+        # A newer request (another round, another person) supersedes this one:
+        # whatever finishes last, only the latest request's results are shown.
+        self._request += 1
+        request = self._request
+
+        def done(view: ResultsView) -> None:
+            if request == self._request:
+                self.show_results(view, titles)
+
+        def failed(error: Exception) -> None:
+            if request == self._request:
+                self._on_failed(error)
+
+        op = BackgroundOp(self, self.tr("Results"), work, done, failed)
+        self._ops.append(op)  # kept until it finishes
+        op.finished.connect(lambda: self._ops.remove(op))
+
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, SroPanelError):
+            self.summary_label.setText(str(error))
+        else:
+            self.summary_label.setText(
+                self.tr("The results could not be computed ({e}); details are in the log.").format(
+                    e=type(error).__name__
+                )
+            )
 
     def show_results(self, view: ResultsView, titles: dict[str, str]) -> None:
+        """Show a computed view (called on the UI thread when the work is done)."""
         r = view.results
         ranked = sum(c.rank is not None for c in r.candidates)
         text = self.tr(

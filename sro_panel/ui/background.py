@@ -1,0 +1,120 @@
+"""Long work off the UI thread, with a progress dialog whose Cancel works.
+
+The work is a generator function: it yields (done, total, text) as it goes and
+returns its result. Between two yields the helper checks for Cancel and, if
+asked, closes the generator (its `with` blocks roll back) and reports that
+nothing was done. Success and failure come back on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = tuple[int, int, str]
+Work = Callable[[], Generator[Progress, None, Any]]
+log = logging.getLogger("sro_panel")
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            gen = self._work()
+            while True:
+                try:
+                    done, total, text = next(gen)
+                except StopIteration as stop:
+                    self._signals.succeeded.emit(stop.value)
+                    return
+                if self._cancel.is_set():
+                    gen.close()
+                    self._signals.cancelled.emit()
+                    return
+                self._signals.progress.emit(done, total, text)
+        except Exception as exc:  # handed to the UI thread, which shows it
+            log.exception("background work failed")
+            self._signals.failed.emit(exc)
+
+
+class BackgroundOp(QObject):
+    """One piece of long work; keep a reference until `finished` is emitted."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Work,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        *,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._cancel = threading.Event()
+        self.signals = _Signals()
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)  # quick work never flashes a dialog
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.succeeded.connect(self._on_succeeded)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.cancelled.connect(self._on_cancelled)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(work, self.signals, self._cancel))
+
+    @Slot()
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _finish(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self._finish()
+        assert isinstance(error, Exception)
+        self._on_failure(error)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish()
