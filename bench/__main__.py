@@ -6,9 +6,9 @@ import argparse
 import platform
 import sys
 
-from bench import results_bench
+from bench import results_bench, ui_bench
 
-BENCHMARKS = [results_bench]
+BENCHMARKS = [results_bench, ui_bench]
 
 
 def main() -> int:

@@ -2,35 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import tempfile
 from pathlib import Path
 
 from bench.common import Figure, median_time
+from bench.data import big_round
 from sro_panel.db.engine import Database
-from sro_panel.db.migrate import upgrade_to_head
-from sro_panel.db.models import Applicant, Panelist, Score, ScoreSheet
 from sro_panel.domain import results as res
-from sro_panel.paths import forms_dir
 from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Role
-from sro_panel.services.rounds import RoundInput
 
 CANDIDATES, PANELISTS, CRITERIA = 300, 15, 12
-ROLES = ("mps_staff", "community", "mps_student", "mpd")
-
-
-def _profile_with_twelve_criteria(folder: Path) -> Path:
-    text = (forms_dir() / "milwaukee-mpd.toml").read_text(encoding="utf-8")
-    start = text.index('[[rubric.criteria]]\nid = "report_writing"')
-    end = text.index("[[rubric.criteria]]", start + 10)
-    block = text[start:end]
-    extra = "".join(block.replace('"report_writing"', f'"extra_{n}"') for n in range(3))
-    path = folder / "twelve.toml"
-    path.write_text(text[:end] + extra + text[end:], encoding="utf-8")
-    return path
 
 
 def _synthetic(rng: random.Random) -> tuple[list, list, list, list]:
@@ -63,45 +47,12 @@ def run(quick: bool) -> list[Figure]:
     figures = [Figure("results maths 300x15x12", maths, target_s=0.2)]
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(f"sqlite:///{Path(tmp) / 'bench.db'}")
-        upgrade_to_head(db)
+        round_id = big_round(
+            db, Path(tmp), candidates=CANDIDATES, panelists=PANELISTS, criteria=CRITERIA
+        )
         admin = Services(db, Actor.local_administrator())
-        rnd = admin.rounds.create_round(
-            RoundInput(
-                _profile_with_twelve_criteria(Path(tmp)), "Bench", "SRO",
-                dt.date(2026, 1, 1), dt.date(2026, 1, 2), dt.date(2026, 1, 3), 10,
-            )
-        )  # fmt: skip
-        with db.transaction() as s:
-            apps = [
-                Applicant(
-                    round_id=rnd.id,
-                    employee_id=f"B{i}",
-                    first_name="Cand",
-                    last_name=f"{i:04d}",
-                    in_pool=True,
-                )
-                for i in range(CANDIDATES)
-            ]
-            panel = [
-                Panelist(round_id=rnd.id, display_name=f"P{j}", role_type=ROLES[j % 4], position=j)
-                for j in range(PANELISTS)
-            ]
-            s.add_all(apps + panel)
-            s.flush()
-            for a in apps:
-                for p in panel:
-                    sheet = ScoreSheet(
-                        panelist_id=p.id,
-                        applicant_id=a.id,
-                        status="submitted",
-                        recommendation="recommend",
-                    )
-                    sheet.scores = [
-                        Score(criterion_id=c.id, value=rng.randint(1, 5)) for c in rnd.criteria
-                    ]
-                    s.add(sheet)
         chief = admin.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-        service = median_time(lambda: chief.scoring.results(rnd.id), repeat)
+        service = median_time(lambda: chief.scoring.results(round_id), repeat)
         figures.append(
             Figure(
                 "results via service (SQLite) 300x15x12", service, target_s=0.2, baseline_s=maths

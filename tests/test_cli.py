@@ -131,3 +131,10 @@ def test_screenshots_renders_every_page(capsys, tmp_path):
     for path in paths:
         image = QImage(path)
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_the_version_is_the_one_in_pyproject():
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    assert tomllib.loads(pyproject.read_text())["project"]["version"] == __version__

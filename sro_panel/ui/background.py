@@ -35,6 +35,12 @@ class _Runnable(QRunnable):
         self._signals = signals
         self._cancel = cancel
 
+    def _emit(self, signal_name: str, *args: object) -> None:
+        try:
+            getattr(self._signals, signal_name).emit(*args)
+        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+            log.debug("background result dropped: its window is gone")
+
     def run(self) -> None:
         try:
             gen = self._work()
@@ -42,16 +48,17 @@ class _Runnable(QRunnable):
                 try:
                     done, total, text = next(gen)
                 except StopIteration as stop:
-                    self._signals.succeeded.emit(stop.value)
+                    self._emit("succeeded", stop.value)
                     return
                 if self._cancel.is_set():
                     gen.close()
-                    self._signals.cancelled.emit()
+                    self._emit("cancelled")
                     return
-                self._signals.progress.emit(done, total, text)
+                self._emit("progress", done, total, text)
         except Exception as exc:  # handed to the UI thread, which shows it
-            log.exception("background work failed")
-            self._signals.failed.emit(exc)
+            log.warning("background work failed: %s: %s", type(exc).__name__, exc)
+            log.debug("details", exc_info=True)
+            self._emit("failed", exc)
 
 
 class BackgroundOp(QObject):

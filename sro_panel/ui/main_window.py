@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._base = services  # who started the app
         self._services = services  # who is acting now
         self._round: RoundInfo | None = None
+        self._stale: set[str] = set()
         self.setWindowTitle(self.tr("SRO Panel"))
         self.resize(1280, 760)
         self.round_combo = QComboBox(self)
@@ -217,14 +218,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_screening_changed(self) -> None:
-        if self._round is not None:
-            self.pool_page.load(self._round.id)
+        self._stale.add("Pool & schedule")
         self._refresh_steps()
 
     @Slot()
     def _on_pool_changed(self) -> None:
-        if self._round is not None:
-            self.panel_page.load(self._round.id)
+        self._stale.update({"Panel", "Applicants & screening"})
         self._refresh_steps()
 
     @Slot()
@@ -306,30 +305,45 @@ class MainWindow(QMainWindow):
             return
         try:
             self._round = self._services.rounds.get_round(round_id)
-            self.round_page.show_round(self._round)
-            self.screening_page.load(round_id)
-            self.pool_page.load(round_id)
-            self.panel_page.load(round_id)
-            self.scoring_page.load(self._round)
-            self._load_results()
-            self.decision_page.load(round_id)
         except SroPanelError as exc:
             ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            return
+        # Pages load when shown: the one on screen now, the others on their first visit.
+        self._stale = set(STEPS)
+        self._load_page(STEPS[max(0, self.steps_list.currentRow())])
         self._refresh_steps()
 
-    def _load_results(self) -> None:
-        if self._round is not None:
-            titles = {c.key: c.title for c in self._round.criteria}
-            self.results_page.load(self._round.id, titles)
+    def _load_page(self, step: str) -> None:
+        if self._round is None or step not in self._stale:
+            return
+        self._stale.discard(step)
+        info, rid = self._round, self._round.id
+        try:
+            if step == "Round":
+                self.round_page.show_round(info)
+            elif step == "Applicants & screening":
+                self.screening_page.load(rid)
+            elif step == "Pool & schedule":
+                self.pool_page.load(rid)
+            elif step == "Panel":
+                self.panel_page.load(rid)
+            elif step == "Scoring":
+                self.scoring_page.load(info)
+            elif step == "Results":
+                self.results_page.load(rid, {c.key: c.title for c in info.criteria})
+            elif step == "Recommendation & decision":
+                self.decision_page.load(rid)
+        except SroPanelError as exc:
+            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
 
     @Slot(int)
     def _on_step(self, row: int) -> None:
         self.scoring_page.save_notes()
         self.pages.setCurrentIndex(row)
-        if STEPS[row] == "Results":
-            self._load_results()
-        elif STEPS[row] == "Recommendation & decision" and self._round is not None:
-            self.decision_page.load(self._round.id)
+        step = STEPS[row]
+        if step in ("Results", "Recommendation & decision"):
+            self._stale.add(step)  # they show others' work: always fresh
+        self._load_page(step)
 
     @Slot()
     def _refresh_steps(self) -> None:

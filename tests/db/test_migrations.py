@@ -163,3 +163,7 @@ def test_a_database_saved_at_an_earlier_revision_upgrades_with_its_data(saved, t
         assert migrate.current_revision(c) == migrate.head_revision()
         assert c.execute(text("SELECT count(*) FROM score_sheet")).scalar() == 212
     db.dispose()
+
+
+def test_the_recorded_head_is_the_newest_migration():
+    assert migrate.head_revision() == migrate.HEAD

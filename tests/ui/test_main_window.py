@@ -11,7 +11,12 @@ def visible_names(page):
     return [proxy.index(r, ScreeningTableModel.COL_NAME).data() for r in range(proxy.rowCount())]
 
 
+def open_step(window, step):
+    window.steps_list.setCurrentRow(STEPS.index(step))
+
+
 def test_screening_page_shows_the_round_and_searches(qtbot, window, sqlite_services):
+    open_step(window, "Applicants & screening")
     page = window.screening_page
     assert page.summary_label.text() == "40 applicants: 27 eligible, 5 need review, 8 not eligible"
     assert len(visible_names(page)) == 40
@@ -27,6 +32,7 @@ def test_screening_page_shows_the_round_and_searches(qtbot, window, sqlite_servi
 
 
 def test_selecting_an_applicant_shows_each_requirement_with_its_reason(qtbot, window):
+    open_step(window, "Applicants & screening")
     page = window.screening_page
     qtbot.keyClicks(page.search_edit, "E104200")
     page.table.selectRow(0)
@@ -48,6 +54,7 @@ def test_steps_switch_pages_and_say_what_is_missing(qtbot, window):
 
 
 def test_the_screening_model_is_a_well_behaved_qt_model(qtmodeltester, window):
+    open_step(window, "Applicants & screening")
     qtmodeltester.check(window.screening_page.model)
     qtmodeltester.check(window.screening_page.proxy)
 
@@ -66,5 +73,6 @@ def test_round_page_lists_requirements_and_the_rubric(window):
     assert "IV.B.12 Knowledge of SOPs and Wisconsin statutes" in text
     assert "5 Outstanding" in text and "uninterrupted service" in text
     assert window.round_combo.currentData() == 1
+    open_step(window, "Applicants & screening")
     first = window.screening_page.model.index(0, 0)
     assert isinstance(first.data(Qt.ItemDataRole.UserRole), int)

@@ -38,8 +38,9 @@ def test_a_whole_candidate_scored_with_the_keyboard_alone(qtbot, window, confirm
         qtbot.keyClick(focused(), str(level))  # pick the level
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # to the note
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # to the next criterion
-    # Now on the overall recommendation: arrows choose, Space confirms.
-    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    # Now on the overall recommendation: a digit picks the choice.
+    assert focused() is page.recommendation_box
+    qtbot.keyClick(focused(), "1")
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert errors.asked == []
     assert len(confirm.asked) == 1 and "Practice Candidate" in confirm.asked[0][1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -146,6 +147,29 @@ class CriterionCard(QFrame):
         self.note_edited.emit(self.key)
 
 
+class ChoiceFrame(QFrame):
+    """A focusable frame of radio buttons where digits pick the n-th choice.
+
+    Qt lets Tab land only on the checked radio of an exclusive group, so with
+    nothing chosen yet the frame itself takes the focus.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.choices: list[QRadioButton] = []
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+            button = self.choices[int(text) - 1]
+            if button.isEnabled():
+                button.click()
+                button.setFocus()
+                return
+        super().keyPressEvent(event)
+
+
 class ScoringPage(QWidget):
     """Candidates on the left; the selected candidate's sheet on the right."""
 
@@ -177,8 +201,11 @@ class ScoringPage(QWidget):
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards: dict[str, CriterionCard] = {}
         self.recommendation_group = QButtonGroup(self)
-        self.recommendation_box = QFrame(self)
+        self.recommendation_box = ChoiceFrame(self)
         self.recommendation_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recommendation_box.setAccessibleName(
+            self.tr("Overall recommendation: press 1, 2 or 3")
+        )
         self.recommendation_buttons: dict[str, QRadioButton] = {}
         self.recommendation_heading = QLabel(
             f"<b>{self.tr('Overall recommendation')}</b>", self.recommendation_box
@@ -297,6 +324,7 @@ class ScoringPage(QWidget):
             card.value_chosen.connect(self._on_value_chosen)
             card.note_edited.connect(self._on_note_edited)
             self.cards_layout.addWidget(card)
+            card.show()  # added to a page that may already be on screen
             self.cards[crit.key] = card
         for button in self.recommendation_buttons.values():
             self.recommendation_group.removeButton(button)
@@ -309,15 +337,34 @@ class ScoringPage(QWidget):
         while box_layout.count():
             box_layout.takeAt(0)
         box_layout.addWidget(self.recommendation_heading)
+        self.recommendation_box.choices = []
         for n, choice in enumerate(info.profile.recommendations):
-            button = QRadioButton(choice.label, self.recommendation_box)
+            button = QRadioButton(f"{n + 1}  {choice.label}", self.recommendation_box)
+            self.recommendation_box.choices.append(button)
             button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
             self.recommendation_group.addButton(button, n)
             self.recommendation_buttons[choice.id] = button
             box_layout.addWidget(button)
+            button.show()
         box_layout.addWidget(self.overall_note_edit)
         self.cards_layout.addWidget(self.recommendation_box)
+        self.recommendation_box.show()  # moved into the cards' box, which hides it
         self.cards_layout.addStretch(1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: each criterion's levels and note, then the verdict."""
+        chain: list[QWidget] = [self.candidate_list, self.next_button]
+        for card in self.cards.values():
+            chain += [card, *card.buttons.values(), card.note_edit]
+        chain += [
+            self.recommendation_box,
+            *self.recommendation_buttons.values(),
+            self.overall_note_edit,
+            self.submit_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def reload_candidates(self) -> None:
         if self._seat is None:
