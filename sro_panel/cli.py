@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     screen = sub.add_parser("screening", help="print each applicant's screening result")
     screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    export = sub.add_parser("export", help="write an Excel export of a round")
+    export.add_argument("kind", choices=("roster", "screening", "scores", "selection"))
+    export.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
     results = sub.add_parser("results", help="print the combined results for scripts")
@@ -138,6 +142,15 @@ def _cmd_results(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    services = _open_services(args.db)
+    round_id = services.rounds.resolve_round_id(args.round_id)
+    for _ in services.exports.excel(args.kind, round_id, args.output):
+        pass
+    print(args.output)
+    return 0
+
+
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
@@ -184,6 +197,7 @@ COMMANDS = {
     "screening": _cmd_screening,
     "results": _cmd_results,
     "screenshots": _cmd_screenshots,
+    "export": _cmd_export,
 }
 
 

@@ -8,6 +8,7 @@ from sro_panel.db.engine import Database
 from sro_panel.services.applicants import ApplicantService
 from sro_panel.services.context import Actor, Clock, utc_clock
 from sro_panel.services.decisions import DecisionService
+from sro_panel.services.exports import ExportService
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
 from sro_panel.services.rounds import RoundService
@@ -28,6 +29,7 @@ class Services:
         self.panel = PanelService(self)
         self.scoring = ScoringService(self)
         self.decisions = DecisionService(self)
+        self.exports = ExportService(self)
 
     @property
     def tx_depth(self) -> int:

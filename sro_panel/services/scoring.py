@@ -105,6 +105,23 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class ScoreLine:
+    """One submitted score, as the score matrix lists it."""
+
+    employee_id: str
+    candidate: str
+    panelist: str
+    group: str
+    ref: str
+    criterion: str
+    initial: int | None
+    consensus: int | None
+    consensus_reason: str
+    note: str
+    recommendation: str | None
+
+
+@dataclass(frozen=True)
 class ResultsView:
     results: res.RoundResults
     hidden: int  # candidates this viewer must score before seeing their results
@@ -381,6 +398,63 @@ class ScoringService(ServiceBase):
             rnd = self.get_round_row(session, round_id)
             profile = self.round_profile(rnd)
             return self._results(session, rnd, profile)
+
+    def score_lines(self, round_id: int, *, for_export: bool = False) -> list[ScoreLine]:
+        """Every submitted score the viewer may see (the same rule as the results).
+
+        For an export a student panelist is named by role whoever exports, unless the
+        round is set to name student panelists: files travel further than screens.
+        """
+        self.require(Permission.VIEW_RESULTS, round_id=round_id)
+        with self.transaction() as session:
+            rnd = self.get_round_row(session, round_id)
+            profile = self.round_profile(rnd)
+            view = self._results(session, rnd, profile)
+            visible = {c.candidate_id for c in view.results.candidates}
+            panel = list(session.scalars(select(Panelist).where(Panelist.round_id == round_id)))
+            show = rnd.name_student_panelists or (
+                not for_export and self.can(Permission.VIEW_STUDENT_NAMES)
+            )
+            labels = panelist_labels(profile, panel, show_student_names=show)
+            groups = {p.id: GROUP_LABELS[profile.role_type(p.role_type).group] for p in panel}
+            crit = {c.id: c for c in rnd.criteria}
+            rows = session.execute(
+                select(
+                    Applicant.id,
+                    Applicant.employee_id,
+                    Applicant.first_name,
+                    Applicant.last_name,
+                    ScoreSheet.panelist_id,
+                    ScoreSheet.recommendation,
+                    Score.criterion_id,
+                    Score.value,
+                    Score.consensus_value,
+                    Score.consensus_reason,
+                    Score.note,
+                )
+                .join(ScoreSheet, ScoreSheet.applicant_id == Applicant.id)
+                .join(Score, Score.sheet_id == ScoreSheet.id)
+                .where(Applicant.round_id == round_id, ScoreSheet.status == "submitted")
+                .order_by(Applicant.last_name, Applicant.first_name, ScoreSheet.panelist_id)
+            ).all()
+            lines = [
+                ScoreLine(
+                    employee_id=eid,
+                    candidate=f"{first} {last}",
+                    panelist=labels[pid],
+                    group=groups[pid],
+                    ref=crit[cid].ref,
+                    criterion=crit[cid].title,
+                    initial=value,
+                    consensus=consensus,
+                    consensus_reason=reason,
+                    note=note,
+                    recommendation=rec,
+                )
+                for aid, eid, first, last, pid, rec, cid, value, consensus, reason, note in rows
+                if aid in visible
+            ]
+            return lines
 
     # --- internals ---------------------------------------------------------------
 
