@@ -53,6 +53,24 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("kind", choices=("roster", "screening", "scores", "selection"))
     export.add_argument("--round", type=int, dest="round_id", metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    imp = sub.add_parser("import", help="import HR's applicant spreadsheet (.xlsx)")
+    imp_sub = imp.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    imp_app = imp_sub.add_parser("applicants", help="add or update applicants from an .xlsx")
+    imp_app.add_argument("file", type=Path, metavar="FILE.xlsx")
+    imp_app.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    imp_app.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    imp_app.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read COLUMN as FIELD (e.g. 'Hire date=service_start'); may repeat",
+    )
+    imp_app.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and list the bad ones (default: import nothing if any is bad)",
+    )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
     results = sub.add_parser("results", help="print the combined results for scripts")
@@ -151,6 +169,38 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from sro_panel.exports import roster_import as ri
+
+    services = _open_services(args.db)
+    round_id = services.rounds.resolve_round_id(args.round_id)
+    table = ri.read_table(args.file, args.sheet)
+    mapping = ri.auto_mapping(table.headers, ri.mapping_from_pairs(args.map, table.headers))
+    preview = ri.parse(table, mapping, today=services.clock().date())
+    errors = preview.errors
+    if errors and not args.skip_bad_rows:
+        shown = "\n".join(f"  {e}" for e in errors[:20])
+        more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        raise ri.ImportError_(
+            f"{table.source}: {len(errors)} problem(s); nothing was imported "
+            f"(fix them, or use --skip-bad-rows):\n{shown}{more}"
+        )
+    result = services.applicants.import_applicants(
+        round_id,
+        preview.good,
+        fields=set(mapping.values()),
+        source=table.source,
+        skipped=errors,
+    )
+    print(
+        f"Imported from {table.source}: {len(result.added)} added, "
+        f"{len(result.updated)} updated, {len(errors)} rows skipped."
+    )
+    for error in errors:
+        print(f"  skipped {error}")
+    return 0
+
+
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
@@ -198,6 +248,7 @@ COMMANDS = {
     "results": _cmd_results,
     "screenshots": _cmd_screenshots,
     "export": _cmd_export,
+    "import": _cmd_import,
 }
 
 
