@@ -18,6 +18,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from sro_panel.errors import InputError
+
 SCHEMA_VERSION = 1
 MAX_PROFILE_BYTES = 1_000_000
 STAKEHOLDER_GROUPS = ("school_staff", "community", "student", "police")
@@ -26,7 +28,7 @@ Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
 
 
-class ProfileError(ValueError):
+class ProfileError(InputError):
     """A profile that cannot be used; names the file and the key at fault."""
 
     def __init__(self, source: str, key: str, message: str) -> None:

@@ -144,8 +144,9 @@ def count_service(
     uncredited = 0
     if not credit_unpaid_leave:
         uncredited = sum(_overlap_days(b, counted_from, as_of) for b in leaves)
-    effective = counted_from + dt.timedelta(days=uncredited)
-    years, months, days = calendar_difference(effective, as_of)
+    # Each uncredited day pushes the anniversary back a day, so the completed time is
+    # measured to `as_of` less those days (the same rule as qualifying_date).
+    years, months, days = calendar_difference(counted_from, as_of - dt.timedelta(days=uncredited))
     return ServiceCount(as_of, counted_from, uncredited, on_leave, years, months, days)
 
 

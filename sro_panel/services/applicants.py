@@ -321,7 +321,7 @@ class ApplicantService(ServiceBase):
             email=row.email,
             phone=row.phone,
             applied_on=row.applied_on,
-            service_start=row.service_start,
+            service_start=row.service_start if personal else None,
             youth_programs=row.youth_programs,
             in_pool=row.in_pool,
             is_practice=row.is_practice,

@@ -8,12 +8,14 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from sro_panel.db.engine import Database
 from sro_panel.db.models import SelectionRound
 from sro_panel.domain.profile import Profile, parse_profile
-from sro_panel.errors import InputError, NotFound, PermissionDenied
+from sro_panel.errors import InputError, NotFound, PermissionDenied, StaleRecord
 from sro_panel.services import audit
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, allowed
@@ -95,6 +97,14 @@ class ServiceBase:
             app.tx_depth -= 1
             self._record_refusal(exc)
             raise
+        except (StaleDataError, IntegrityError) as exc:
+            # Another laptop changed or created the same record first.
+            app.tx_depth -= 1
+            if isinstance(exc, IntegrityError) and "unique" not in str(exc).lower():
+                raise
+            raise StaleRecord(
+                "someone else saved this at the same moment; reload to see their change"
+            ) from None
         except BaseException:
             app.tx_depth -= 1
             raise

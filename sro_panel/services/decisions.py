@@ -100,7 +100,13 @@ def departs(rank: dict[int, int | None], outcomes: dict[int, str], applicant_id:
 
 class DecisionService(ServiceBase):
     def state(self, round_id: int) -> DecisionState:
+        """The decision record; the ranked summary only for those who may see results.
+
+        Others (HR, panelists) see that it is finalized and the decisions, not the
+        ranks and totals behind them.
+        """
         self.require(Permission.VIEW_ROUND, round_id=round_id)
+        sees_summary = self.can(Permission.VIEW_RESULTS) or self.can(Permission.RECORD_DECISION)
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             summary = session.scalar(
@@ -116,9 +122,10 @@ class DecisionService(ServiceBase):
             )
             return DecisionState(
                 summary=tuple(
-                    RankedCandidate(**row) for row in (summary.ranking if summary else [])
+                    RankedCandidate(**row)
+                    for row in (summary.ranking if summary and sees_summary else [])
                 ),
-                comments=summary.comments if summary else "",
+                comments=summary.comments if summary and sees_summary else "",
                 finalized_by=summary.finalized_by if summary else "",
                 finalized_at=summary.finalized_at if summary else None,
                 conference=(conference.held_on, conference.attendees, conference.notes)

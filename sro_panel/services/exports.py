@@ -56,12 +56,12 @@ class ExportService(ServiceBase):
             "Email",
             "Phone",
             "Applied on",
-            "Service start",
             "Youth programs",
             "In pool",
         ]
         if personnel:
             headers += [
+                "Service start",
                 "Sustained complaints involving juveniles",
                 "Sustained complaints",
                 "Attendance note",
@@ -80,13 +80,13 @@ class ExportService(ServiceBase):
                 a.email,
                 a.phone,
                 a.applied_on,
-                a.service_start,
                 a.youth_programs,
                 "Yes" if a.in_pool else "No",
             ]
             if personnel and a.personnel is not None:
                 f = a.personnel
                 line += [
+                    f.service_start,
                     f.sustained_juvenile_complaints,
                     f.sustained_complaints,
                     a.attendance_note,
@@ -189,6 +189,20 @@ class ExportService(ServiceBase):
 
     def _selection(self, round_id: int) -> list[Sheet]:
         state = DecisionService(self._app).state(round_id)
+        if not state.summary:  # no right to ranks and totals: the decisions alone
+            names = {a.id: a.name for a in self._app.applicants.list_applicants(round_id)}
+            return [
+                Sheet(
+                    "Final selection",
+                    ["Candidate", "Decision", "Decided at (UTC)"],
+                    [
+                        [names.get(d.applicant_id, ""), OUTCOME_TEXT[d.outcome], d.decided_at]
+                        for d in sorted(
+                            state.decisions.values(), key=lambda d: names.get(d.applicant_id, "")
+                        )
+                    ],
+                )
+            ]
         rows = []
         for c in state.summary:
             d = state.decisions.get(c.applicant_id)

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sro_panel.db.models import Applicant, ConflictDeclaration, Panelist
+from sro_panel.db.models import (
+    Applicant,
+    ConflictDeclaration,
+    Panelist,
+    RecommendationSummary,
+    ScoreSheet,
+)
 from sro_panel.domain.composition import CompositionCheck, check_composition
 from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
@@ -73,6 +79,10 @@ class PanelService(ServiceBase):
             raise FieldError("Name", "is longer than 200 characters")
         with self.transaction() as session:
             rnd = self.open_round_row(session, round_id)
+            if session.scalar(
+                select(RecommendationSummary.id).where(RecommendationSummary.round_id == round_id)
+            ):
+                raise InputError("the panel's recommendation is finalized; the panel is complete")
             profile = self.round_profile(rnd)
             try:
                 role = profile.role_type(role_type)
@@ -143,6 +153,18 @@ class PanelService(ServiceBase):
             )
             if existing is not None:
                 raise InputError("this conflict has already been declared")
+            sheet = session.scalar(
+                select(ScoreSheet).where(
+                    ScoreSheet.panelist_id == panelist_id, ScoreSheet.applicant_id == applicant_id
+                )
+            )
+            if sheet is not None and sheet.status == "submitted":
+                raise InputError(
+                    "this panelist has already submitted a sheet for this candidate; a conflict "
+                    "must be declared before scoring (tell the chair, who notes it in the summary)"
+                )
+            if sheet is not None:
+                session.delete(sheet)  # a draft never counts; the panelist will not score
             row = ConflictDeclaration(
                 panelist_id=panelist_id,
                 applicant_id=applicant_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from sro_panel.db.models import (
     SelectionRound,
     TrainingRecord,
 )
-from sro_panel.domain.profile import LoadedProfile, Profile, load_profile
+from sro_panel.domain.profile import LoadedProfile, Profile, ProfileError, load_profile
 from sro_panel.errors import FieldError, InputError, StaleRecord
 from sro_panel.paths import forms_dir
 from sro_panel.services.base import ServiceBase
@@ -42,6 +43,7 @@ STAGES = (
     "closed",
 )
 MAX_POSITIONS = 500
+log = logging.getLogger("sro_panel")
 
 
 @dataclass(frozen=True)
@@ -205,10 +207,18 @@ def round_stage(session: Session, row: SelectionRound) -> str:
 
 class RoundService(ServiceBase):
     def available_profiles(self, folder: Path | None = None) -> list[ProfileInfo]:
-        """The agency profiles shipped in forms/ (or `folder`), valid ones only."""
+        """The agency profiles shipped in forms/ (or `folder`), valid ones only.
+
+        A broken file is left out (and logged) so it never stops a round from the others;
+        `sro-panel profile check` says what is wrong with it.
+        """
         found = []
         for path in sorted((folder or forms_dir()).glob("*.toml")):
-            loaded = load_profile(path)
+            try:
+                loaded = load_profile(path)
+            except ProfileError as exc:
+                log.warning("agency profile left out: %s", exc)
+                continue
             p = loaded.profile
             found.append(ProfileInfo(path, p.id, p.name, p.agency))
         return found

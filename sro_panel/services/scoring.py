@@ -411,6 +411,7 @@ class ScoringService(ServiceBase):
             profile = self.round_profile(rnd)
             view = self._results(session, rnd, profile)
             visible = {c.candidate_id for c in view.results.candidates}
+            recused = recusals(session, round_id)
             panel = list(session.scalars(select(Panelist).where(Panelist.round_id == round_id)))
             show = rnd.name_student_panelists or (
                 not for_export and self.can(Permission.VIEW_STUDENT_NAMES)
@@ -452,7 +453,7 @@ class ScoringService(ServiceBase):
                     recommendation=rec,
                 )
                 for aid, eid, first, last, pid, rec, cid, value, consensus, reason, note in rows
-                if aid in visible
+                if aid in visible and (pid, aid) not in recused
             ]
             return lines
 
