@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 from sro_panel.errors import InputError
@@ -22,7 +22,9 @@ ELIGIBILITY_TEXT = {
 
 
 class ExportService(ServiceBase):
-    def excel(self, kind: str, round_id: int, path: Path) -> Iterator[tuple[int, int, str]]:
+    def excel(
+        self, kind: str, round_id: int, path: Path
+    ) -> Generator[tuple[int, int, str], None, None]:
         """Write one Excel export, yielding progress; the export is audited once written."""
         self.require(Permission.EXPORT, round_id=round_id)
         if kind not in EXCEL_KINDS:

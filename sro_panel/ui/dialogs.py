@@ -75,3 +75,23 @@ class DatabaseProblem:
             )
             return path or None
         return None
+
+
+class ChooseFile:
+    """Where to save, or which file to open; None when the person cancels."""
+
+    @staticmethod
+    def save(
+        parent: QWidget | None, title: str, folder: str, name: str, filter_: str
+    ) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(parent, title, f"{folder}/{name}", filter_)
+        return path or None
+
+    @staticmethod
+    def open(parent: QWidget | None, title: str, folder: str, filter_: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
+        return path or None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -11,9 +14,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +28,9 @@ from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, Role
 from sro_panel.services.rounds import RoundInfo
-from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.background import BackgroundOp
+from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
+from sro_panel.ui.import_dialog import ImportDialog
 from sro_panel.ui.pages.decision_page import DecisionPage
 from sro_panel.ui.pages.panel_page import PanelPage
 from sro_panel.ui.pages.pool_page import PoolPage
@@ -33,6 +40,12 @@ from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.round_dialog import RoundDialog
 
+EXPORTS = (
+    ("roster", "Applicant roster (Excel)…"),
+    ("screening", "Screening results (Excel)…"),
+    ("scores", "Score matrix (Excel)…"),
+    ("selection", "Final selection (Excel)…"),
+)
 STEPS = (
     "Round",
     "Applicants & screening",
@@ -122,6 +135,19 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.new_round_action)
         toolbar.addAction(self.edit_round_action)
+        self.export_menu = QMenu(self.tr("Export"), self)
+        self.export_actions: dict[str, QAction] = {}
+        for kind, text in EXPORTS:
+            action = self.export_menu.addAction(self.tr(text))
+            action.triggered.connect(partial(self.export, kind))
+            self.export_actions[kind] = action
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setAccessibleName(self.tr("Export to Excel"))
+        self.export_button.setMenu(self.export_menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.export_button)
+        self._ops: list[BackgroundOp] = []
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -174,6 +200,7 @@ class MainWindow(QMainWindow):
         self.scoring_page.sheet_submitted.connect(self._refresh_steps)
         self.decision_page.changed.connect(self._refresh_steps)
         self.screening_page.changed.connect(self._on_screening_changed)
+        self.screening_page.import_requested.connect(self.import_applicants)
         self.pool_page.changed.connect(self._on_pool_changed)
         self.panel_page.changed.connect(self._on_panel_changed)
         self.new_round_action.triggered.connect(self.new_round)
@@ -230,6 +257,68 @@ class MainWindow(QMainWindow):
     def _on_panel_changed(self) -> None:
         """New seats appear under "Acting as"; the step list shows the rule's state."""
         self._on_round_changed(self.round_combo.currentIndex())
+
+    @Slot()
+    def import_applicants(self) -> None:
+        if self._round is None:
+            return
+        folder = str(self._settings.value("import/folder", str(Path.home())))
+        path = ChooseFile.open(
+            self, self.tr("HR's applicant spreadsheet"), folder, self.tr("Excel workbook (*.xlsx)")
+        )
+        if path is None:
+            return
+        self._settings.setValue("import/folder", str(Path(path).parent))
+        result = ImportDialog.ask(self, self._services, self._round.id, Path(path), self._settings)
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Imported: {a} added, {u} updated.").format(
+                    a=len(result.added), u=len(result.updated)
+                ),
+                10_000,
+            )
+            self.screening_page.reload()
+
+    def export(self, kind: str) -> None:
+        if self._round is None:
+            return
+        folder = str(self._settings.value("export/folder", str(Path.home())))
+        slug = "".join(ch if ch.isalnum() else "-" for ch in self._round.title.lower()).strip("-")
+        path = ChooseFile.save(
+            self,
+            self.tr("Export"),
+            folder,
+            f"{kind}-{slug[:40]}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        self._settings.setValue("export/folder", str(target.parent))
+        services, round_id = self._services, self._round.id
+
+        def done(_result: object) -> None:
+            if Confirm.ask(
+                self,
+                self.tr("Export"),
+                self.tr("Saved {name}. Open it now?").format(name=target.name),
+                yes=self.tr("Open"),
+                no=self.tr("Not now"),
+            ):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        def failed(error: Exception) -> None:
+            ShowError.ask(self, self.tr("Export"), str(error))
+
+        op = BackgroundOp(
+            self,
+            self.tr("Export"),
+            lambda: services.exports.excel(kind, round_id, target),
+            done,
+            failed,
+        )
+        self._ops.append(op)
+        op.finished.connect(lambda: self._ops.remove(op))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scoring_page.save_notes()

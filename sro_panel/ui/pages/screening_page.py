@@ -32,6 +32,7 @@ class ScreeningPage(QWidget):
     """Applicants with their screening result; the selected one's requirements in detail."""
 
     changed = Signal()
+    import_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class ScreeningPage(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Screening detail"))
         self.add_button = QPushButton(self.tr("&Add applicant…"), self)
+        self.import_button = QPushButton(self.tr("&Import from Excel…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.requirement_combo = QComboBox(self)
@@ -76,6 +78,7 @@ class ScreeningPage(QWidget):
         bar.addWidget(self.search_edit, 2)
         bar.addWidget(self.filter_combo, 1)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         review = QHBoxLayout()
@@ -104,6 +107,7 @@ class ScreeningPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(self.edit_applicant)
         self.add_button.clicked.connect(self.add_applicant)
+        self.import_button.clicked.connect(self.import_requested)
         self.edit_button.clicked.connect(self.edit_applicant)
         self.delete_button.clicked.connect(self.delete_applicant)
         self.attest_button.clicked.connect(self.attest)
@@ -115,7 +119,7 @@ class ScreeningPage(QWidget):
     def load(self, round_id: int) -> None:
         self._round_id = round_id
         can_edit = self._services.screening.can(Permission.EDIT_APPLICANTS)
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.import_button, self.edit_button, self.delete_button):
             button.setVisible(can_edit)
         for widget in (self.requirement_combo, self.attest_button, self.override_button):
             widget.setVisible(self._services.screening.can(Permission.SCREEN))
@@ -185,6 +189,9 @@ class ScreeningPage(QWidget):
     def current(self) -> ApplicantScreening | None:
         index = self.proxy.mapToSource(self.table.currentIndex())
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def reload(self) -> None:
+        self._reload_keeping(None)
 
     def _reload_keeping(self, applicant_id: int | None) -> None:
         if self._round_id is None:
