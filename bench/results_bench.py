@@ -52,7 +52,7 @@ def run(quick: bool) -> list[Figure]:
         )
         admin = Services(db, Actor.local_administrator())
         chief = admin.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-        service = median_time(lambda: chief.scoring.results(round_id), repeat)
+        service = median_time(lambda: chief.results.combined(round_id), repeat)
         figures.append(
             Figure(
                 "results via service (SQLite) 300x15x12", service, target_s=0.2, baseline_s=maths

@@ -153,7 +153,7 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
     services = _open_services(args.db)
     round_id = services.rounds.resolve_round_id(args.round_id)
-    view = services.scoring.results(round_id)
+    view = services.results.combined(round_id)
     info = services.rounds.get_round(round_id)
     writer = results_json if args.format == "json" else results_csv
     sys.stdout.write(writer(info, view))

@@ -7,8 +7,8 @@ import io
 import json
 from typing import Any
 
+from sro_panel.services.results import ResultsView
 from sro_panel.services.rounds import RoundInfo
-from sro_panel.services.scoring import ResultsView
 
 
 def _num(value: float | None, digits: int = 4) -> float | None:

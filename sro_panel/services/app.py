@@ -11,6 +11,7 @@ from sro_panel.services.decisions import DecisionService
 from sro_panel.services.exports import ExportService
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
+from sro_panel.services.results import ResultsService
 from sro_panel.services.rounds import RoundService
 from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
@@ -28,6 +29,7 @@ class Services:
         self.pool = PoolService(self)
         self.panel = PanelService(self)
         self.scoring = ScoringService(self)
+        self.results = ResultsService(self)
         self.decisions = DecisionService(self)
         self.exports = ExportService(self)
 

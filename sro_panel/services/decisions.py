@@ -22,7 +22,7 @@ from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
-from sro_panel.services.scoring import ScoringService
+from sro_panel.services.results import ResultsService
 
 OUTCOME_ORDER = {"selected": 0, "alternate": 1, "not_selected": 2}
 TIER_LABELS = {
@@ -143,9 +143,9 @@ class DecisionService(ServiceBase):
     def finalize(self, round_id: int, comments: str) -> DecisionState:
         """The chair finalizes the summary once the panel is complete and every sheet is in."""
         self.require(Permission.FINALIZE_RECOMMENDATION, round_id=round_id)
-        scoring = ScoringService(self._app)
-        progress = scoring.progress(round_id)
-        view = scoring.results(round_id)
+        results = ResultsService(self._app)
+        progress = results.progress(round_id)
+        view = results.combined(round_id)
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             profile = self.round_profile(rnd)

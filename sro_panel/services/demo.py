@@ -273,7 +273,7 @@ class DemoService(ServiceBase):
             return app.as_actor(Actor(f"seat-{p.id}", p.label, role, frozenset({p.id})))
 
         seat(chair).scoring.open_consensus(round_id)
-        ranked = seat(chair).scoring.results(round_id).results.candidates
+        ranked = seat(chair).results.combined(round_id).results.candidates
         changer = next(p for p in panel if p.role_type == "community")
         seat(changer).scoring.change_in_consensus(
             changer.id,

@@ -150,7 +150,7 @@ class ExportService(ServiceBase):
         ]
 
     def _scores(self, round_id: int) -> list[Sheet]:
-        lines = self._app.scoring.score_lines(round_id, for_export=True)
+        lines = self._app.results.score_lines(round_id, for_export=True)
         rows = [
             [
                 x.employee_id,

@@ -461,8 +461,8 @@ class MainWindow(QMainWindow):
             if check.met
             else self.tr("Incomplete: {s}").format(s=check.shortfalls[0])
         )
-        if svc.scoring.can(Permission.VIEW_PROGRESS):
-            progress = svc.scoring.progress(rid)
+        if svc.results.can(Permission.VIEW_PROGRESS):
+            progress = svc.results.progress(rid)
             status["Scoring"] = self.tr("{d} of {n} panelists done · {s} of {e} sheets").format(
                 d=progress.panelists_done,
                 n=len(progress.panelists),

@@ -98,7 +98,7 @@ def test_score_matrix_names_the_student_by_role_and_matches_the_results(demo, tm
     header, body = table[0], table[1:]
     panelists = {r[header.index("Panelist")] for r in body}
     assert "Student panelist" in panelists and "Jaylen Okonkwo" not in panelists
-    results = demo.scoring.results(2).results
+    results = demo.results.combined(2).results
     first = results.candidates[0]
     crit = next(c for c in first.criteria if c.key == "youth_engagement")
     finals = [

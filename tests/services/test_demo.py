@@ -85,7 +85,7 @@ def test_the_earlier_demo_round_is_decided_with_a_reasoned_departure(sqlite_serv
     assert outcomes["selected"] == 12 and outcomes["alternate"] == 3
     assert len(state.decisions) == len(state.summary) == 25
     assert sum(bool(d.departure_reason) for d in state.decisions.values()) == 1
-    results = sqlite_services.scoring.results(2)
+    results = sqlite_services.results.combined(2)
     assert results.consensus_changes == 1 and results.hidden == 0
 
 

@@ -59,7 +59,7 @@ def test_a_conflict_cannot_withdraw_a_submitted_sheet(panel, services):
             if (role, c) not in (("community", cands[1]), ("mps_staff", cands[0])):
                 fill(actors[role], seat, c)
     chief = services.as_actor(Actor("c", "C", Role.DECISION_MAKER))
-    lines = chief.scoring.score_lines(rnd.id)
+    lines = chief.results.score_lines(rnd.id)
     assert not [x for x in lines if x.panelist == "Neighbour" and x.candidate == "Bo Lee"]
 
 

@@ -57,7 +57,7 @@ def test_a_conflicted_panelist_cannot_score_and_is_shown_recused(panel, services
             if (role, c) != ("community", cands[1]):
                 fill(actors[role], seat, c)
     chief = services.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-    result = {c.candidate_id: c for c in chief.scoring.results(rnd.id).results.candidates}
+    result = {c.candidate_id: c for c in chief.results.combined(rnd.id).results.candidates}
     assert result[cands[1]].recused == 1 and result[cands[1]].missing == 0
     assert result[cands[0]].recused == 0 and result[cands[0]].sheets == 4
 
@@ -67,23 +67,23 @@ def test_nobody_sees_a_candidates_scores_before_submitting_their_own(panel, serv
     fill(actors["mps_staff"], seats["mps_staff"], cands[0], value=5)
     fill(actors["mps_staff"], seats["mps_staff"], cands[1], value=2)
     chair = actors["mpd"]
-    view = chair.scoring.results(rnd.id)
+    view = chair.results.combined(rnd.id)
     assert view.results.candidates == () and view.hidden == 3
     fill(chair, seats["mpd"], cands[0], value=3)
-    view = chair.scoring.results(rnd.id)
+    view = chair.results.combined(rnd.id)
     assert [c.candidate_id for c in view.results.candidates] == [cands[0]] and view.hidden == 2
     with pytest.raises(PermissionDenied):
-        actors["mps_student"].scoring.results(rnd.id)  # a panelist has no results view at all
+        actors["mps_student"].results.combined(rnd.id)  # a panelist has no results view at all
     hr = services.as_actor(Actor("hr", "HR", Role.HR_COORDINATOR))
     with pytest.raises(PermissionDenied):
-        hr.scoring.results(rnd.id)
-    progress = hr.scoring.progress(rnd.id)
+        hr.results.combined(rnd.id)
+    progress = hr.results.progress(rnd.id)
     by_seat = {p.panelist_id: p for p in progress.panelists}
     assert (by_seat[seats["mps_staff"]].submitted, by_seat[seats["mpd"]].submitted) == (2, 1)
     assert progress.expected == 12 and progress.submitted == 3 and not progress.complete
     assert {p.label for p in progress.panelists} >= {"Kid"}  # HR may see the student's name
     chief = services.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-    labels = {p.label for p in chief.scoring.progress(rnd.id).panelists}
+    labels = {p.label for p in chief.results.progress(rnd.id).panelists}
     assert "Student panelist" in labels and "Kid" not in labels
 
 
@@ -105,11 +105,11 @@ def test_the_practice_candidate_never_counts(panel, services):
     for role, seat in seats.items():
         fill(actors[role], seat, practice.id, value=1)
     chief = services.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-    assert chief.scoring.results(rnd.id).results.candidates[0].candidate_id != practice.id
+    assert chief.results.combined(rnd.id).results.candidates[0].candidate_id != practice.id
     assert practice.id not in {
-        c.candidate_id for c in chief.scoring.results(rnd.id).results.candidates
+        c.candidate_id for c in chief.results.combined(rnd.id).results.candidates
     }
-    assert chief.scoring.progress(rnd.id).submitted == 0
+    assert chief.results.progress(rnd.id).submitted == 0
     assert practice.id not in {a.id for a in services.applicants.list_applicants(rnd.id)}
 
 
@@ -153,7 +153,7 @@ def test_consensus_keeps_the_initial_score_and_needs_a_reason(panel, services):
     assert (score.value, score.consensus_value, score.final) == (3, 5, 5)
     assert score.consensus_reason == "Heard the full answer again"
     chief = services.as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
-    results = chief.scoring.results(rnd.id)
+    results = chief.results.combined(rnd.id)
     assert results.consensus_changes == 1
     first = {c.candidate_id: c for c in results.results.candidates}[cands[0]]
     interpersonal = next(c for c in first.criteria if c.key == "interpersonal")
@@ -185,13 +185,13 @@ def test_visibility_of_scores_for_every_role(panel, services, role):
     with pytest.raises(PermissionDenied):
         someone.scoring.sheet(seats["mps_staff"], cands[0])
     if allowed(role, Permission.VIEW_RESULTS):
-        view = someone.scoring.results(rnd.id)
+        view = someone.results.combined(rnd.id)
         assert [c.candidate_id for c in view.results.candidates if c.sheets] == [cands[0]]
     else:
         with pytest.raises(PermissionDenied):
-            someone.scoring.results(rnd.id)
+            someone.results.combined(rnd.id)
     if allowed(role, Permission.VIEW_PROGRESS):
-        assert someone.scoring.progress(rnd.id).submitted == 1
+        assert someone.results.progress(rnd.id).submitted == 1
     else:
         with pytest.raises(PermissionDenied):
-            someone.scoring.progress(rnd.id)
+            someone.results.progress(rnd.id)

@@ -161,4 +161,4 @@ def test_a_whole_round_through_the_window(qtbot, empty_window, monkeypatch, conf
     results = w.results_page
     qtbot.waitUntil(lambda: results.model.rowCount() == 3)
     assert {results.model.index(r, 2).data() for r in range(3)} == {"4.00"}
-    assert w.services.scoring.progress(round_id).complete
+    assert w.services.results.progress(round_id).complete

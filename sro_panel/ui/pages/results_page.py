@@ -18,7 +18,7 @@ from sro_panel.domain.results import CandidateResult, RaterResult
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
-from sro_panel.services.scoring import ResultsView
+from sro_panel.services.results import ResultsView
 from sro_panel.ui.background import BackgroundOp, Progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -217,7 +217,7 @@ class ResultsPage(QWidget):
         self._services = services
 
     def load(self, round_id: int, titles: dict[str, str]) -> None:
-        if not self._services.scoring.can(Permission.VIEW_RESULTS):
+        if not self._services.results.can(Permission.VIEW_RESULTS):
             self.summary_label.setText(
                 self.tr(
                     "Combined results are shown to the panel chair, the decision makers, the "
@@ -229,11 +229,11 @@ class ResultsPage(QWidget):
             self.rater_model.set_rows([], {})
             self.agreement_label.setText("")
             return
-        scoring = self._services.scoring
+        results = self._services.results
 
         def work() -> Generator[Progress, None, ResultsView]:
             yield (0, 1, self.tr("Combining the panel's scores…"))
-            return scoring.results(round_id)
+            return results.combined(round_id)
 
         self.summary_label.setText(self.tr("Combining the panel's scores…"))
         # A newer request (another round, another person) supersedes this one:
