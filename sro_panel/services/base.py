@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -71,6 +72,16 @@ class ServiceBase:
         exc.permission = action
         exc.round_id = round_id
         return exc
+
+    def require_chair(self, session: Session, round_id: int, message: str, action: str) -> None:
+        """Refuse unless the actor holds the seat of the round's panel chair."""
+        from sro_panel.db.models import Panelist
+
+        chair = session.scalar(
+            select(Panelist.id).where(Panelist.round_id == round_id, Panelist.is_chair.is_(True))
+        )
+        if chair is None or chair not in self.actor.panelist_ids:
+            raise self.denied(message, action, round_id=round_id)
 
     def _record_refusal(self, exc: PermissionDenied) -> None:
         with self.db.transaction() as session:

@@ -151,17 +151,9 @@ class DecisionService(ServiceBase):
             profile = self.round_profile(rnd)
             if rnd.closed_at is not None:
                 raise InputError("the round is closed")
-            chair = session.scalar(
-                select(Panelist.id).where(
-                    Panelist.round_id == round_id, Panelist.is_chair.is_(True)
-                )
+            self.require_chair(
+                session, round_id, "only the panel's chair finalizes its recommendation", "finalize"
             )
-            if chair is None or chair not in self.actor.panelist_ids:
-                raise self.denied(
-                    "only the panel's chair finalizes its recommendation",
-                    "finalize",
-                    round_id=round_id,
-                )
             roles = session.scalars(select(Panelist.role_type).where(Panelist.round_id == round_id))
             composition = check_composition(profile, list(roles))
             if not composition.met:

@@ -221,17 +221,12 @@ class ScoringService(ServiceBase):
         """The chair opens the consensus discussion once every sheet is submitted."""
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
-            chair = session.scalar(
-                select(Panelist.id).where(
-                    Panelist.round_id == round_id, Panelist.is_chair.is_(True)
-                )
+            self.require_chair(
+                session,
+                round_id,
+                "only the panel's chair may open the consensus step",
+                "open_consensus",
             )
-            if chair is None or chair not in self.actor.panelist_ids:
-                raise self.denied(
-                    "only the panel's chair may open the consensus step",
-                    "open_consensus",
-                    round_id=round_id,
-                )
             self._require_open(rnd)
             progress = ResultsService(self._app).progress_in(session, rnd)
             if not progress.complete:

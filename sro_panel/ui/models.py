@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sro_panel.services.screening import ApplicantScreening
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 ELIGIBILITY_TEXT = {
     "eligible": "Eligible",
     "not_eligible": "Not eligible",
@@ -16,20 +17,21 @@ ELIGIBILITY_TEXT = {
 }
 
 
-class ScreeningTableModel(QAbstractTableModel):
-    COL_NAME, COL_EMPLOYEE_ID, COL_ELIGIBILITY, COL_ISSUES, COL_POOL = range(5)
-    HEADERS = ("Name", "Employee ID", "Screening", "Requirements not passed", "In pool")
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A flat table of plain rows from a service; subclasses give HEADERS and data()."""
+
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ApplicantScreening] = []
+        self._rows: list[Row] = []
 
-    def set_rows(self, rows: list[ApplicantScreening]) -> None:
+    def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> ApplicantScreening:
+    def row_at(self, row: int) -> Row:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -42,6 +44,11 @@ class ScreeningTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
         return None
+
+
+class ScreeningTableModel(RowTableModel[ApplicantScreening]):
+    COL_NAME, COL_EMPLOYEE_ID, COL_ELIGIBILITY, COL_ISSUES, COL_POOL = range(5)
+    HEADERS = ("Name", "Employee ID", "Screening", "Requirements not passed", "In pool")
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from collections.abc import Generator
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,6 +19,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsView
 from sro_panel.ui.background import BackgroundOp, Progress
+from sro_panel.ui.models import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = ("school_staff", "community", "student", "police")
@@ -29,7 +29,7 @@ def fmt(value: float | None, digits: int = 2) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-class ResultsTableModel(QAbstractTableModel):
+class ResultsTableModel(RowTableModel[CandidateResult]):
     (
         COL_RANK,
         COL_NAME,
@@ -55,25 +55,12 @@ class ResultsTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CandidateResult] = []
         self._titles: dict[str, str] = {}
 
-    def set_rows(self, rows: list[CandidateResult], titles: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_results(self, rows: list[CandidateResult], titles: dict[str, str]) -> None:
+        """Rows with the criterion titles the flags and tooltips name."""
         self._titles = titles
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -125,30 +112,18 @@ class ResultsTableModel(QAbstractTableModel):
         return None
 
 
-class RaterTableModel(QAbstractTableModel):
+class RaterTableModel(RowTableModel[RaterResult]):
     COL_NAME, COL_GROUP, COL_SHEETS, COL_MEAN, COL_SD, COL_BIAS = range(6)
     HEADERS = ("Panelist", "Group", "Sheets", "Mean total", "SD", "Compared with the panel")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RaterResult] = []
         self._groups: dict[str, str] = {}
 
-    def set_rows(self, rows: list[RaterResult], groups: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows, self._groups = list(rows), groups
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+    def set_raters(self, rows: list[RaterResult], groups: dict[str, str]) -> None:
+        """Rows with the stakeholder groups' display names."""
+        self._groups = groups
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -225,8 +200,8 @@ class ResultsPage(QWidget):
                 )
             )
             self._request += 1  # nothing in flight may show results now
-            self.model.set_rows([], titles)
-            self.rater_model.set_rows([], {})
+            self.model.set_results([], titles)
+            self.rater_model.set_raters([], {})
             self.agreement_label.setText("")
             return
         results = self._services.results
@@ -282,8 +257,8 @@ class ResultsPage(QWidget):
                 c=view.consensus_changes
             )
         self.summary_label.setText(text)
-        self.model.set_rows(list(r.candidates), titles)
-        self.rater_model.set_rows(list(r.raters), view.group_labels)
+        self.model.set_results(list(r.candidates), titles)
+        self.rater_model.set_raters(list(r.raters), view.group_labels)
         a = r.agreement
         if a.icc2_1 is None:
             agreement = self.tr("Agreement between panelists: not measurable.")
