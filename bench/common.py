@@ -15,6 +15,7 @@ class Figure:
     target_s: float | None = None
     baseline_s: float | None = None
     max_ratio: float | None = None
+    unit: str = "s"  # "s" (shown in ms) or "MB"
 
     @property
     def ratio(self) -> float | None:
@@ -29,7 +30,9 @@ class Figure:
 
     def line(self) -> str:
         def ms(v: float | None) -> str:
-            return "-" if v is None else f"{v * 1000:.1f} ms"
+            if v is None:
+                return "-"
+            return f"{v:.0f} MB" if self.unit == "MB" else f"{v * 1000:.1f} ms"
 
         ratio = "-" if self.ratio is None else f"{self.ratio:.2f}x"
         target = ms(self.target_s)

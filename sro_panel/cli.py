@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sro_panel import __version__
-from sro_panel.errors import SroPanelError
+from sro_panel.errors import InputError, SroPanelError
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
@@ -49,10 +49,30 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     screen = sub.add_parser("screening", help="print each applicant's screening result")
     screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
-    export = sub.add_parser("export", help="write an Excel export of a round")
-    export.add_argument("kind", choices=("roster", "screening", "scores", "selection"))
+    export = sub.add_parser(
+        "export",
+        help="write a PDF (packet, scoresheets, screening) or Excel file "
+        "(roster, screening, scores, selection, trained) of a round",
+        description="The file's suffix chooses the format: screening -o FILE.pdf is the "
+        "printed report, screening -o FILE.xlsx the spreadsheet.",
+    )
+    export.add_argument(
+        "kind",
+        choices=("packet", "scoresheets", "roster", "screening", "scores", "selection", "trained"),
+    )
     export.add_argument("--round", type=int, dest="round_id", metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--panelist",
+        type=int,
+        metavar="ID",
+        help="scoresheets: only this panel member's sheets",
+    )
+    export.add_argument(
+        "--filled",
+        action="store_true",
+        help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     imp = sub.add_parser("import", help="import HR's applicant spreadsheet (.xlsx)")
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     imp_app = imp_sub.add_parser("applicants", help="add or update applicants from an .xlsx")
@@ -163,7 +183,15 @@ def _cmd_results(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     services = _open_services(args.db)
     round_id = services.rounds.resolve_round_id(args.round_id)
-    for _ in services.exports.excel(args.kind, round_id, args.output):
+    if args.output.suffix.lower() == ".pdf":
+        work = services.exports.pdf(
+            args.kind, round_id, args.output, panelist_id=args.panelist, filled=args.filled
+        )
+    else:
+        if args.panelist is not None or args.filled:
+            raise InputError("--panelist and --filled go with scoresheets -o FILE.pdf")
+        work = services.exports.excel(args.kind, round_id, args.output)
+    for _ in work:
         pass
     print(args.output)
     return 0

@@ -14,8 +14,11 @@ import pytest
 from sro_panel.db.engine import Database
 from sro_panel.db.migrate import upgrade_to_head
 from sro_panel.services.app import Services
+from sro_panel.services.applicants import ApplicantInput
 from sro_panel.services.context import Actor
 from sro_panel.services.demo import fixed_clock
+from sro_panel.services.permissions import Role
+from sro_panel.services.rounds import RoundInput
 
 PG_SERVER = os.environ.get("SRO_PANEL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 REQUIRE_PG = os.environ.get("SRO_PANEL_REQUIRE_POSTGRES") == "1"
@@ -118,3 +121,74 @@ def services(db: Database) -> Services:
 @pytest.fixture
 def sqlite_services(sqlite_db: Database) -> Services:
     return make_services(sqlite_db)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per test run; each test gets its own copy of the file."""
+    from sro_panel.services.demo import DemoService
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = Database.open(f"sqlite:///{path}")
+    upgrade_to_head(database)
+    DemoService(make_services(database)).write_demo()
+    database.dispose()  # the last connection closing folds the WAL into the file
+    return path
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
+    """Services on a private copy of the demo database (rounds 1 and 2)."""
+    import shutil
+
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    database = Database.open(f"sqlite:///{path}")
+    yield make_services(database)
+    database.dispose()
+
+
+@pytest.fixture
+def panel(services):
+    """A round with three candidates in the pool and a four-member panel, and an actor per seat."""
+    rnd = services.rounds.create_round(
+        RoundInput(
+            FORMS / "milwaukee-mpd.toml", "Round", "SRO", dt.date(2026, 9, 1),
+            dt.date(2026, 9, 30), dt.date(2026, 11, 2), 2,
+        )
+    )  # fmt: skip
+    cands = []
+    for i, (first, last) in enumerate((("Ana", "Ruiz"), ("Bo", "Lee"), ("Cy", "Dunn"))):
+        a = services.applicants.add_applicant(
+            rnd.id,
+            ApplicantInput(
+                f"E{i}", first, last, service_start=dt.date(2015, 1, 1),
+                sustained_juvenile_complaints=0, sustained_complaints=0,
+            ),
+        )  # fmt: skip
+        for req in ("good_standing", "attendance", "satisfactory_discipline"):
+            services.screening.attest(a.id, req, "pass", evidence_source="HR")
+        services.pool.set_in_pool(a.id, True)
+        cands.append(a.id)
+    seats = {}
+    for name, role, chair in (
+        ("Staff", "mps_staff", False),
+        ("Neighbour", "community", False),
+        ("Kid", "mps_student", False),
+        ("Captain", "mpd", True),
+    ):
+        seats[role] = services.panel.add_panelist(
+            rnd.id, name=name, role_type=role, is_chair=chair
+        ).id
+    actors = {
+        role: services.as_actor(
+            Actor(
+                role,
+                f"{role} person",
+                Role.PANEL_CHAIR if role == "mpd" else Role.PANELIST,
+                frozenset({pid}),
+            )
+        )
+        for role, pid in seats.items()
+    }
+    return rnd, cands, seats, actors

@@ -138,3 +138,24 @@ def test_the_version_is_the_one_in_pyproject():
 
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     assert tomllib.loads(pyproject.read_text())["project"]["version"] == __version__
+
+
+def test_export_pdfs_and_spreadsheets_by_suffix(capsys, tmp_path, demo_template):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    for kind in ("packet", "scoresheets", "screening"):
+        target = tmp_path / f"{kind}.pdf"
+        code, _, err = run(capsys, "--db", url, "export", kind, "--round", "2", "-o", str(target))
+        assert code == 0, err
+        assert target.read_bytes().startswith(b"%PDF-")
+    code, _, err = run(capsys, "--db", url, "export", "screening", "--round", "2", "-o",
+                       str(tmp_path / "screening.xlsx"))  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", url, "export", "roster", "--round", "2", "-o",
+                       str(tmp_path / "roster.pdf"))  # fmt: skip
+    assert code == 2 and "roster is an Excel export" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--db", url, "export", "packet", "--round", "2", "-o",
+                       str(tmp_path / "packet.xlsx"))  # fmt: skip
+    assert code == 2 and "packet is a PDF" in err
+    assert not (tmp_path / "roster.pdf").exists() and not (tmp_path / "packet.xlsx").exists()

@@ -11,6 +11,7 @@ from sro_panel.services.decisions import DecisionService
 from sro_panel.services.exports import ExportService
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
+from sro_panel.services.reports import ReportService
 from sro_panel.services.results import ResultsService
 from sro_panel.services.rounds import RoundService
 from sro_panel.services.scoring import ScoringService
@@ -31,6 +32,7 @@ class Services:
         self.scoring = ScoringService(self)
         self.results = ResultsService(self)
         self.decisions = DecisionService(self)
+        self.reports = ReportService(self)
         self.exports = ExportService(self)
 
     @property

@@ -1,24 +1,39 @@
-"""Excel exports of a round: who may export what, what goes in each sheet, and the audit entry."""
+"""Exports of a round: who may export what, what goes in each file, and the audit entry.
+
+Excel sheets are assembled here; PDF documents are gathered by `reports` and
+laid out by `sro_panel.exports`. Every export is audited once its file exists.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from pathlib import Path
 
+from sqlalchemy import select
+
+from sro_panel.db.models import (
+    Applicant,
+    Assignment,
+    Certificate,
+    Decision,
+    School,
+    TrainingRecord,
+)
 from sro_panel.errors import InputError
+from sro_panel.exports import packet, score_sheets, screening_report
+from sro_panel.exports import pdf as pdf_file
 from sro_panel.exports.excel import Sheet, Value, write_workbook
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.decisions import TIER_LABELS, DecisionService
 from sro_panel.services.permissions import Permission
+from sro_panel.services.reports import (
+    ELIGIBILITY_TEXT,
+    OUTCOME_TEXT,
+    RESULT_TEXT,
+)
 
-EXCEL_KINDS = ("roster", "screening", "scores", "selection")
-OUTCOME_TEXT = {"selected": "Selected", "alternate": "Alternate", "not_selected": "Not selected"}
-RESULT_TEXT = {"pass": "Met", "fail": "Not met", "needs_review": "Needs review"}
-ELIGIBILITY_TEXT = {
-    "eligible": "Eligible",
-    "not_eligible": "Not eligible",
-    "needs_review": "Needs review",
-}
+EXCEL_KINDS = ("roster", "screening", "scores", "selection", "trained")
+PDF_KINDS = ("packet", "scoresheets", "screening")
 
 
 class ExportService(ServiceBase):
@@ -27,6 +42,8 @@ class ExportService(ServiceBase):
     ) -> Generator[tuple[int, int, str], None, None]:
         """Write one Excel export, yielding progress; the export is audited once written."""
         self.require(Permission.EXPORT, round_id=round_id)
+        if kind in PDF_KINDS and kind not in EXCEL_KINDS:
+            raise InputError(f"{kind} is a PDF: write it to a file ending in .pdf")
         if kind not in EXCEL_KINDS:
             raise InputError(f"unknown export {kind!r}; choose one of {', '.join(EXCEL_KINDS)}")
         sheets = {
@@ -34,16 +51,69 @@ class ExportService(ServiceBase):
             "screening": self._screening,
             "scores": self._scores,
             "selection": self._selection,
+            "trained": self._trained,
         }[kind](round_id)
         yield from write_workbook(path, sheets)
+        self._audit_export(
+            f"export.{kind}", round_id, path, {"rows": sum(_count(s) for s in sheets)}
+        )
+
+    def pdf(
+        self,
+        kind: str,
+        round_id: int,
+        path: Path,
+        *,
+        panelist_id: int | None = None,
+        filled: bool = False,
+    ) -> Generator[tuple[int, int, str], None, None]:
+        """Write one PDF, yielding progress: packet, scoresheets or screening.
+
+        Score sheets are blank, for every panel member or only `panelist_id`; with
+        `filled`, they are that panelist's own submitted sheets, to sign.
+        """
+        if kind in EXCEL_KINDS and kind not in PDF_KINDS:
+            raise InputError(f"{kind} is an Excel export: write it to a file ending in .xlsx")
+        if kind not in PDF_KINDS:
+            raise InputError(f"unknown PDF {kind!r}; choose one of {', '.join(PDF_KINDS)}")
+        if (panelist_id is not None or filled) and kind != "scoresheets":
+            raise InputError("a panelist can be chosen only for score sheets")
+        if filled and panelist_id is None:
+            raise InputError("filled-in score sheets are one panelist's: choose the panelist")
+        pdf_file.check_target(Path(path))
+        yield (0, 1, "Gathering the round")
+        document, items = self._pdf_document(kind, round_id, panelist_id, filled)
+        data = yield from pdf_file.render_steps(document)
+        yield (1, 1, "Saving")
+        pdf_file.save(Path(path), data)
+        action = f"export.{kind}_pdf" + ("_filled" if filled else "")
+        self._audit_export(action, round_id, path, {"items": items, "bytes": len(data)})
+
+    def _pdf_document(
+        self, kind: str, round_id: int, panelist_id: int | None, filled: bool
+    ) -> tuple[pdf_file.Document, int]:
+        """The document and how many candidates, sheets or applicants it holds."""
+        reports = self._app.reports
+        if kind == "packet":
+            p = reports.packet(round_id)
+            return packet.document(p), len(p.candidates)
+        if kind == "scoresheets":
+            sheets = reports.score_sheets(round_id, panelist_id=panelist_id, filled=filled)
+            return score_sheets.document(sheets), len(sheets.pages)
+        report = reports.screening(round_id)
+        return screening_report.document(report), len(report.applicants)
+
+    def _audit_export(
+        self, action: str, round_id: int, path: Path, detail: dict[str, object]
+    ) -> None:
         with self.transaction() as session:
             self.audit(
                 session,
-                f"export.{kind}",
+                action,
                 target_type="round",
                 target_id=round_id,
                 round_id=round_id,
-                after={"file": Path(path).name, "rows": sum(_count(s) for s in sheets)},
+                after={"file": Path(path).name, **detail},
             )
 
     def _roster(self, round_id: int) -> list[Sheet]:
@@ -237,6 +307,115 @@ class ExportService(ServiceBase):
                 ],
                 rows,
             )
+        ]
+
+    def _trained(self, round_id: int) -> list[Sheet]:
+        """Selected officers with their course, certificate, district topics and schools."""
+        self.require(Permission.VIEW_ROUND, round_id=round_id)
+        info = self._app.rounds.get_round(round_id)
+        topics = [t.id for t in info.profile.training.topics]
+        minimum = info.profile.training.min_hours
+        with self.transaction() as session:
+            officers = list(
+                session.scalars(
+                    select(Applicant)
+                    .join(Decision, Decision.applicant_id == Applicant.id)
+                    .where(Applicant.round_id == round_id, Decision.outcome == "selected")
+                    .order_by(Applicant.last_name, Applicant.first_name)
+                )
+            )
+            ids = [a.id for a in officers]
+            records: dict[tuple[int, str], TrainingRecord] = {
+                (r.applicant_id, r.topic_key): r
+                for r in session.scalars(
+                    select(TrainingRecord).where(TrainingRecord.applicant_id.in_(ids))
+                )
+            }
+            certificates = {
+                c.training_record_id: c
+                for c in session.scalars(
+                    select(Certificate).where(
+                        Certificate.training_record_id.in_([r.id for r in records.values()])
+                    )
+                )
+            }
+            assignments = session.execute(
+                select(Assignment, School)
+                .join(School, School.id == Assignment.school_id)
+                .where(Assignment.applicant_id.in_(ids))
+                .order_by(Assignment.start_date, School.name)
+            ).all()
+            schools: dict[int, list[str]] = {}
+            for assignment, school in assignments:
+                schools.setdefault(assignment.applicant_id, []).append(school.name)
+            people = {a.id: a for a in officers}
+            rows: list[list[Value]] = []
+            for a in officers:
+                course = records.get((a.id, "course"))
+                cert = certificates.get(course.id) if course else None
+                done = sum(
+                    1
+                    for t in topics
+                    if (r := records.get((a.id, t))) is not None and r.completed_on
+                )
+                rows.append(
+                    [
+                        a.employee_id,
+                        a.last_name,
+                        a.first_name,
+                        a.rank,
+                        course.provider if course else "",
+                        course.start_date if course else None,
+                        course.end_date if course else None,
+                        course.hours if course else None,
+                        "Yes" if course and (course.hours or 0) >= minimum else "No",
+                        cert.number if cert else "",
+                        cert.sha256 if cert else "",
+                        cert.verified_by if cert else "",
+                        cert.verified_at if cert else None,
+                        f"{done} of {len(topics)}",
+                        ", ".join(schools.get(a.id, [])),
+                    ]
+                )
+            assignment_rows: list[list[Value]] = [
+                [
+                    people[x.applicant_id].employee_id,
+                    f"{people[x.applicant_id].first_name} {people[x.applicant_id].last_name}",
+                    school.name,
+                    school.level,
+                    school.address,
+                    x.start_date,
+                    x.end_date,
+                ]
+                for x, school in assignments
+            ]
+        return [
+            Sheet(
+                "Trained officers",
+                [
+                    "Employee ID",
+                    "Last name",
+                    "First name",
+                    "Rank",
+                    "Course provider",
+                    "Course start",
+                    "Course end",
+                    "Hours",
+                    f"Meets {minimum:g} hours",
+                    "Certificate number",
+                    "Certificate SHA-256",
+                    "Verified by",
+                    "Verified at (UTC)",
+                    "District topics complete",
+                    "Schools",
+                ],
+                rows,
+            ),
+            Sheet(
+                "School assignments",
+                ["Employee ID", "Officer", "School", "Level", "Address", "Start", "End"],
+                assignment_rows,
+            ),
         ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
@@ -40,12 +40,18 @@ from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.round_dialog import RoundDialog
 
+# (menu key, export kind, file suffix, menu text, what the reader must be allowed)
 EXPORTS = (
-    ("roster", "Applicant roster (Excel)…"),
-    ("screening", "Screening results (Excel)…"),
-    ("scores", "Score matrix (Excel)…"),
-    ("selection", "Final selection (Excel)…"),
+    ("packet", "packet", "pdf", "Recommendation packet (PDF)…", (Permission.VIEW_RESULTS,)),
+    ("scoresheets", "scoresheets", "pdf", "Blank score sheets (PDF)…", ()),
+    ("screening_pdf", "screening", "pdf", "Screening report (PDF)…", (Permission.SCREEN,)),
+    ("roster", "roster", "xlsx", "Applicant roster (Excel)…", ()),
+    ("screening", "screening", "xlsx", "Screening results (Excel)…", (Permission.SCREEN,)),
+    ("scores", "scores", "xlsx", "Score matrix (Excel)…", (Permission.VIEW_RESULTS,)),
+    ("selection", "selection", "xlsx", "Final selection (Excel)…", ()),
+    ("trained", "trained", "xlsx", "Trained officers and schools (Excel)…", ()),
 )
+FILE_TYPES = {"pdf": "PDF document (*.pdf)", "xlsx": "Excel workbook (*.xlsx)"}
 STEPS = (
     "Round",
     "Applicants & screening",
@@ -137,13 +143,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.edit_round_action)
         self.export_menu = QMenu(self.tr("Export"), self)
         self.export_actions: dict[str, QAction] = {}
-        for kind, text in EXPORTS:
+        for key, _kind, _suffix, text, _needs in EXPORTS:
+            if key == "roster":
+                self.export_menu.addSeparator()
             action = self.export_menu.addAction(self.tr(text))
-            action.triggered.connect(partial(self.export, kind))
-            self.export_actions[kind] = action
+            action.triggered.connect(lambda _checked=False, key=key: self.export(key))
+            self.export_actions[key] = action
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setAccessibleName(self.tr("Export to Excel"))
+        self.export_button.setAccessibleName(self.tr("Export or print"))
         self.export_button.setMenu(self.export_menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.export_button)
@@ -206,6 +214,14 @@ class MainWindow(QMainWindow):
         self.new_round_action.triggered.connect(self.new_round)
         self.edit_round_action.triggered.connect(self.edit_round)
         self.start_page.create_button.clicked.connect(self.new_round)
+        self.decision_page.print_button.clicked.connect(lambda: self.export("packet"))
+        self.screening_page.print_button.clicked.connect(lambda: self.export("screening_pdf"))
+        self.panel_page.print_requested.connect(
+            lambda panelist_id: self.export("scoresheets", panelist_id)
+        )
+        self.scoring_page.print_requested.connect(
+            lambda seat: self.export("scoresheets", seat, filled=True)
+        )
 
     @property
     def services(self) -> Services:
@@ -279,21 +295,24 @@ class MainWindow(QMainWindow):
             )
             self.screening_page.reload()
 
-    def export(self, kind: str) -> None:
+    def export(self, key: str, panelist_id: int | None = None, *, filled: bool = False) -> None:
+        """Ask where to save, then write the export in the background and offer to open it."""
         if self._round is None:
             return
+        _, kind, suffix, _, _ = next(e for e in EXPORTS if e[0] == key)
         folder = str(self._settings.value("export/folder", str(Path.home())))
         slug = "".join(ch if ch.isalnum() else "-" for ch in self._round.title.lower()).strip("-")
+        name = "my-score-sheets" if filled else kind
         path = ChooseFile.save(
             self,
             self.tr("Export"),
             folder,
-            f"{kind}-{slug[:40]}.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
+            f"{name}-{slug[:40]}.{suffix}",
+            self.tr(FILE_TYPES[suffix]),
         )
         if path is None:
             return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        target = Path(path) if path.lower().endswith(f".{suffix}") else Path(f"{path}.{suffix}")
         self._settings.setValue("export/folder", str(target.parent))
         services, round_id = self._services, self._round.id
 
@@ -310,15 +329,35 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             ShowError.ask(self, self.tr("Export"), str(error))
 
-        op = BackgroundOp(
-            self,
-            self.tr("Export"),
-            lambda: services.exports.excel(kind, round_id, target),
-            done,
-            failed,
-        )
+        def work() -> Generator[tuple[int, int, str], None, None]:
+            if suffix == "pdf":
+                return services.exports.pdf(
+                    kind, round_id, target, panelist_id=panelist_id, filled=filled
+                )
+            return services.exports.excel(kind, round_id, target)
+
+        op = BackgroundOp(self, self.tr("Export"), work, done, failed)
         self._ops.append(op)
         op.finished.connect(lambda: self._ops.remove(op))
+
+    def _update_exports(self) -> None:
+        """Show only the exports the person acting may make (the services refuse the rest)."""
+        svc = self._services
+        may_export = svc.exports.can(Permission.EXPORT)
+        for key, _kind, _suffix, _text, needs in EXPORTS:
+            self.export_actions[key].setVisible(
+                may_export and all(svc.exports.can(p) for p in needs)
+            )
+        self.export_button.setEnabled(may_export and self._round is not None)
+        for page, key in self._print_buttons():
+            page.print_button.setVisible(self.export_actions[key].isVisible())
+
+    def _print_buttons(self) -> list[tuple[DecisionPage | PanelPage | ScreeningPage, str]]:
+        return [
+            (self.decision_page, "packet"),
+            (self.panel_page, "scoresheets"),
+            (self.screening_page, "screening_pdf"),
+        ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scoring_page.save_notes()
@@ -387,6 +426,7 @@ class MainWindow(QMainWindow):
         ):
             page.set_services(self._services)
         self._load_round()
+        self._update_exports()
 
     def _load_round(self) -> None:
         round_id = self.round_combo.currentData()

@@ -8,14 +8,7 @@ from openpyxl import load_workbook
 from sro_panel.errors import InputError, PermissionDenied
 from sro_panel.exports.excel import Sheet, save
 from sro_panel.services.context import Actor
-from sro_panel.services.demo import DemoService
 from sro_panel.services.permissions import Role
-
-
-@pytest.fixture
-def demo(sqlite_services):
-    DemoService(sqlite_services).write_demo()
-    return sqlite_services
 
 
 def export(services, kind, round_id, path):
@@ -118,6 +111,65 @@ def test_selection_export_lists_each_decision(demo, tmp_path):
     assert [r[5] for r in body].count("Selected") == 12
     assert sum(1 for r in body if r[6]) == 1  # the one written departure
     assert isinstance(body[0][8], dt.datetime)
+
+
+def test_trained_officers_lists_each_selected_officer_with_course_and_schools(demo, tmp_path):
+    from sqlalchemy import select
+
+    from sro_panel.db.models import (
+        Applicant,
+        Assignment,
+        Certificate,
+        Decision,
+        School,
+        TrainingRecord,
+    )
+
+    with demo.db.transaction() as session:
+        officer = session.scalars(
+            select(Applicant)
+            .join(Decision)
+            .where(Applicant.round_id == 2, Decision.outcome == "selected")
+            .order_by(Applicant.last_name)
+        ).first()
+        course = TrainingRecord(
+            applicant_id=officer.id,
+            topic_key="course",
+            provider="NASRO",
+            start_date=dt.date(2026, 10, 5),
+            end_date=dt.date(2026, 10, 9),
+            hours=40,
+            completed_on=dt.date(2026, 10, 9),
+        )
+        session.add(course)
+        session.add(TrainingRecord(applicant_id=officer.id, topic_key="ferpa",
+                                   completed_on=dt.date(2026, 10, 12)))  # fmt: skip
+        session.flush()
+        session.add(
+            Certificate(
+                training_record_id=course.id, number="NASRO-2026-0001", file_name="c.pdf",
+                media_type="application/pdf", content=b"%PDF-", sha256="ab" * 32,
+                uploaded_by="Training coordinator", verified_by="Training coordinator",
+                verified_at=dt.datetime(2026, 10, 13, 15, 0, tzinfo=dt.UTC),
+            )
+        )  # fmt: skip
+        school = School(name="Hamilton High School", level="High", address="6215 W Warnimont")
+        session.add(school)
+        session.flush()
+        session.add(Assignment(applicant_id=officer.id, school_id=school.id,
+                               start_date=dt.date(2026, 11, 2)))  # fmt: skip
+        employee_id = officer.employee_id
+    wb = export(demo, "trained", 2, tmp_path / "trained.xlsx")
+    body = rows(wb["Trained officers"])[1:]
+    assert len(body) == 12  # every selected officer, trained or not yet
+    mine = next(r for r in body if r[0] == employee_id)
+    assert mine[4:9] == ["NASRO", dt.datetime(2026, 10, 5), dt.datetime(2026, 10, 9), 40, "Yes"]
+    assert mine[9] == "NASRO-2026-0001" and mine[12] == dt.datetime(2026, 10, 13, 15, 0)
+    assert mine[13] == "1 of 7" and mine[14] == "Hamilton High School"
+    others = [r for r in body if r[0] != employee_id]
+    assert all(r[8] == "No" and r[13] == "0 of 7" for r in others)
+    assignments = rows(wb["School assignments"])
+    assert assignments[1][2:4] == ["Hamilton High School", "High"]
 
 
 def test_exports_need_the_permission_and_are_audited(demo, tmp_path):

@@ -11,17 +11,10 @@ from sro_panel.domain.profile import ProfileError
 from sro_panel.domain.service_years import ServiceBreak, count_service, qualifying_date
 from sro_panel.errors import InputError, StaleRecord
 from sro_panel.services.context import Actor
-from sro_panel.services.demo import DemoService
 from sro_panel.services.permissions import Role
 from tests.services.conftest import fill
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
-
-
-@pytest.fixture
-def demo(sqlite_services):
-    DemoService(sqlite_services).write_demo()
-    return sqlite_services
 
 
 def test_hr_and_panelists_see_decisions_but_not_the_ranked_summary(demo, tmp_path):

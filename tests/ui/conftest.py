@@ -3,7 +3,6 @@
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-from sro_panel.services.demo import DemoService
 from sro_panel.ui import dialogs
 from sro_panel.ui.main_window import MainWindow
 
@@ -58,9 +57,8 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, sqlite_services, settings):
-    DemoService(sqlite_services).write_demo()
-    w = MainWindow(sqlite_services, settings=settings)
+def window(qtbot, demo, settings):
+    w = MainWindow(demo, settings=settings)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -15,7 +15,7 @@ def open_step(window, step):
     window.steps_list.setCurrentRow(STEPS.index(step))
 
 
-def test_screening_page_shows_the_round_and_searches(qtbot, window, sqlite_services):
+def test_screening_page_shows_the_round_and_searches(qtbot, window, demo):
     open_step(window, "Applicants & screening")
     page = window.screening_page
     assert page.summary_label.text() == "40 applicants: 27 eligible, 5 need review, 8 not eligible"
@@ -26,7 +26,7 @@ def test_screening_page_shows_the_round_and_searches(qtbot, window, sqlite_servi
     page.filter_combo.setCurrentIndex(page.filter_combo.findData("needs_review"))
     assert len(visible_names(page)) == 5
     services_view = {
-        s.name for s in sqlite_services.screening.screen_round(1) if s.eligibility == "needs_review"
+        s.name for s in demo.screening.screen_round(1) if s.eligibility == "needs_review"
     }
     assert set(visible_names(page)) == services_view
 

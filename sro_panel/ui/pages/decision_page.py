@@ -58,6 +58,10 @@ class DecisionPage(QWidget):
         )
         box = QVBoxLayout(self.finalize_box)
         box.addWidget(self.comments_edit)
+        self.print_button = QPushButton(self.tr("&Print the packet (PDF)…"), self)
+        self.print_button.setToolTip(
+            self.tr("The recommendation packet for the Chief and the Director of Safety")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.consensus_button)
         buttons.addStretch(1)
@@ -129,7 +133,10 @@ class DecisionPage(QWidget):
         decisions.addLayout(closing)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.state_label)
+        top = QHBoxLayout()
+        top.addWidget(self.state_label, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.finalize_box)
         layout.addWidget(self.conference_box)
         layout.addWidget(self.decision_box, 1)

@@ -25,6 +25,7 @@ from sro_panel.ui.text import html_escape
 
 class PanelPage(QWidget):
     changed = Signal()
+    print_requested = Signal(object)  # a panelist's id, or None for every member
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,15 +71,29 @@ class PanelPage(QWidget):
         cform.addRow("", self.conflict_error)
         cform.addRow("", self.conflict_button)
 
+        self.print_box = QGroupBox(self.tr("Score sheets on paper"), self)
+        self.print_for_combo = QComboBox(self)
+        self.print_for_combo.setAccessibleName(self.tr("Print score sheets for"))
+        self.print_button = QPushButton(self.tr("&Print blank score sheets (PDF)…"), self)
+        self.print_button.setToolTip(
+            self.tr("One sheet per candidate for each chosen member, for a panel on paper")
+        )
+        pform = QFormLayout(self.print_box)
+        pform.addRow(self.tr("For"), self.print_for_combo)
+        pform.addRow("", self.print_button)
         side = QVBoxLayout()
         side.addWidget(self.add_box)
         side.addWidget(self.conflict_box)
+        side.addWidget(self.print_box)
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.browser, 3)
         layout.addLayout(side, 2)
         self.add_button.clicked.connect(self.add_member)
         self.conflict_button.clicked.connect(self.declare_conflict)
+        self.print_button.clicked.connect(
+            lambda: self.print_requested.emit(self.print_for_combo.currentData())
+        )
 
     def set_services(self, services: Services) -> None:
         self._services = services
@@ -114,6 +129,10 @@ class PanelPage(QWidget):
         for role in info.profile.panel.role_types:
             self.role_combo.addItem(role.label, role.id)
         self.conflict_panelist_combo.clear()
+        self.print_for_combo.clear()
+        self.print_for_combo.addItem(self.tr("Every panel member"), None)
+        for p in panelists:
+            self.print_for_combo.addItem(p.label, p.id)
         for p in panelists:
             self.conflict_panelist_combo.addItem(p.label, p.id)
         self.conflict_candidate_combo.clear()

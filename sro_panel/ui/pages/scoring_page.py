@@ -39,6 +39,7 @@ class ScoringPage(QWidget):
     """Candidates on the left; the selected candidate's sheet on the right."""
 
     sheet_submitted = Signal(int)
+    print_requested = Signal(int)  # the seat whose submitted sheets to print
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,8 @@ class ScoringPage(QWidget):
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
         self.next_button = QPushButton(self.tr("&Next unscored"), self)
+        self.print_button = QPushButton(self.tr("Print my submitted sheets…"), self)
+        self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label = QLabel(self)
@@ -101,6 +104,7 @@ class ScoringPage(QWidget):
         legend.setWordWrap(True)
         left_layout.addWidget(legend)
         left_layout.addWidget(self.next_button)
+        left_layout.addWidget(self.print_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +129,7 @@ class ScoringPage(QWidget):
     def _connect_callbacks(self) -> None:
         self.candidate_list.currentRowChanged.connect(self._on_candidate_row)
         self.next_button.clicked.connect(self.go_to_next_unscored)
+        self.print_button.clicked.connect(self._print_own)
         self.submit_button.clicked.connect(self.submit)
         self._note_timer.timeout.connect(self.save_notes)
         self.recommendation_group.idClicked.connect(self._on_recommendation)
@@ -135,6 +140,12 @@ class ScoringPage(QWidget):
             shortcut.activated.connect(self.submit)
 
     # --- loading ----------------------------------------------------------------
+
+    @Slot()
+    def _print_own(self) -> None:
+        if self._seat is not None:
+            self.save_notes()
+            self.print_requested.emit(self._seat)
 
     def set_services(self, services: Services) -> None:
         self.save_notes()
@@ -149,6 +160,7 @@ class ScoringPage(QWidget):
             if p.id in self._services.actor.panelist_ids
         ]
         self._seat = seats[0] if seats else None
+        self.print_button.setVisible(self._seat is not None)
         if self._built_for != round_info.id:
             self._build_cards(round_info)
             self._built_for = round_info.id

@@ -1,0 +1,57 @@
+"""One import or export of the 10,000-row roster in a fresh process: its time and peak memory.
+
+`python -m bench.memory_probe import HR.xlsx FOLDER` imports the file into a new
+round in FOLDER/import.db, as `sro-panel import applicants` does;
+`python -m bench.memory_probe export DB FOLDER` writes the roster of round 1.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+from bench.data import big_round
+from sro_panel.db.engine import Database
+from sro_panel.exports import roster_import as ri
+from sro_panel.services.app import Services
+from sro_panel.services.context import Actor
+
+
+def _import(file: Path, folder: Path) -> None:
+    target = folder / "import.db"
+    target.unlink(missing_ok=True)
+    db = Database.open(f"sqlite:///{target}")
+    round_id = big_round(db, folder, candidates=0, panelists=0)
+    services = Services(db, Actor.local_administrator())
+    table = ri.read_table(file, None)
+    mapping = ri.auto_mapping(table.headers, {})
+    preview = ri.parse(table, mapping, today=services.clock().date())
+    if preview.errors:
+        raise SystemExit(f"{file}: {preview.errors[:3]}")
+    services.applicants.import_applicants(
+        round_id, preview.good, fields=set(mapping.values()), source=table.source
+    )
+    db.dispose()
+
+
+def _export(db_file: Path, folder: Path) -> None:
+    db = Database.open(f"sqlite:///{db_file}")
+    services = Services(db, Actor.local_administrator())
+    for _ in services.exports.excel("roster", 1, folder / "probe.xlsx"):
+        pass
+    db.dispose()
+
+
+def main() -> None:
+    kind, path, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    start = time.perf_counter()
+    {"import": _import, "export": _export}[kind](path, folder)
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    print(f"{seconds:.4f} {peak_kb / 1024:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,370 @@
+"""PDF documents for print: the embedded font, the page frame and footer, tables that split.
+
+Every document is US Letter, set in DejaVu Sans (shipped in resources/fonts and
+embedded, so any accented name prints as written), with a footer on every page:
+the round, the generation time and "Page N of M". ReportLab runs in invariant
+mode, so the same data gives the same bytes. Files are written to a temporary
+name and renamed into place: a failure never leaves half a PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+import queue
+import tempfile
+import threading
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from sro_panel.errors import InputError
+from sro_panel.paths import resources_dir
+
+FONT = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+PAGE = LETTER
+MARGIN = 0.75 * inch
+WIDTH = PAGE[0] - 2 * MARGIN  # the text column
+RULE = colors.HexColor("#8a8f98")
+SHADE = colors.HexColor("#e9ecf1")
+FLAG = colors.HexColor("#a8321e")
+CELL_PADDING = 5
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register DejaVu Sans once per process (ReportLab's registry is global)."""
+    folder = resources_dir() / "fonts"
+    for name, file in (
+        (FONT, "DejaVuSans.ttf"),
+        (BOLD, "DejaVuSans-Bold.ttf"),
+        (ITALIC, "DejaVuSans-Oblique.ttf"),
+        ("DejaVuSans-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic="DejaVuSans-BoldOblique"
+    )
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_flag: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=5)
+    cell = ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5)
+    return Styles(
+        title=ParagraphStyle(
+            "title", fontName=BOLD, fontSize=22, leading=27, spaceAfter=10, alignment=TA_CENTER
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", fontName=FONT, fontSize=13, leading=17, spaceAfter=6, alignment=TA_CENTER
+        ),
+        h1=ParagraphStyle(
+            "h1", fontName=BOLD, fontSize=15, leading=19, spaceBefore=4, spaceAfter=8
+        ),
+        h2=ParagraphStyle(
+            "h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3
+        ),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        cell_flag=ParagraphStyle("cell_flag", parent=cell, textColor=FLAG),
+    )
+
+
+def text(value: object) -> str:
+    """Plain text made safe for a Paragraph (which reads a small XML markup)."""
+    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+
+
+def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(text(value), style or styles().body)
+
+
+def number(value: float | None, places: int = 2) -> str:
+    return "—" if value is None else f"{value:.{places}f}"
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    center: Sequence[int] = (),
+    flagged_rows: Sequence[int] = (),
+    width: float = WIDTH,
+) -> Table:
+    """A ruled table whose header row repeats on every page it spans.
+
+    `widths` are proportions of `width`. Text that fits its column on one line
+    is drawn as a plain string (cheap); longer text is wrapped as a paragraph; a
+    cell that is already a Flowable is placed as it is.
+    """
+    st = styles()
+    scale = width / sum(widths)
+    col_widths = [w * scale for w in widths]
+    flagged = set(flagged_rows)
+
+    def cell(value: object, col: int, style: ParagraphStyle) -> object:
+        if isinstance(value, Flowable):
+            return value
+        plain = "" if value is None else str(value)
+        room = col_widths[col] - 2 * CELL_PADDING
+        if "\n" not in plain and stringWidth(plain, style.fontName, style.fontSize) <= room:
+            return plain
+        if col in right:
+            style = ParagraphStyle("r", parent=style, alignment=TA_RIGHT)
+        elif col in center:
+            style = ParagraphStyle("c", parent=style, alignment=TA_CENTER)
+        return Paragraph(text(plain), style)
+
+    data = [[cell(h, i, st.cell_bold) for i, h in enumerate(headers)]]
+    for r, row in enumerate(rows):
+        style = st.cell_flag if r in flagged else st.cell
+        data.append([cell(v, i, style) for i, v in enumerate(row)])
+    result = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), BOLD, st.cell.fontSize, st.cell.leading),
+        ("FONT", (0, 1), (-1, -1), FONT, st.cell.fontSize, st.cell.leading),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    for col in right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    for col in center:
+        commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
+    for r in flagged:
+        commands.append(("TEXTCOLOR", (0, r + 1), (-1, r + 1), FLAG))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def grid_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A table style that sets our font first: an empty cell would otherwise name Helvetica."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), *commands])
+
+
+def key_values(pairs: Sequence[tuple[str, object]], label_width: float = 1.8) -> Table:
+    """A two-column label/value block (the cover's facts, a sheet's header)."""
+    st = styles()
+    data = [[Paragraph(text(k), st.cell_bold), Paragraph(text(v), st.cell)] for k, v in pairs]
+    result = Table(data, colWidths=[label_width * inch, WIDTH - label_width * inch], hAlign="LEFT")
+    result.setStyle(
+        grid_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
+    return result
+
+
+@dataclass(frozen=True)
+class Footer:
+    round_title: str
+    generated_at: dt.datetime  # UTC
+    note: str = ""  # e.g. "Draft: not finalized by the chair"
+
+    def left(self) -> str:
+        when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+        parts = [self.round_title, f"Generated {when}"]
+        if self.note:
+            parts.append(self.note)
+        return " · ".join(parts)
+
+
+def _canvas_class(footer: Footer) -> type[Canvas]:
+    """A canvas that holds its pages until the end, to print "Page N of M" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, 0.62 * inch, PAGE[0] - MARGIN, 0.62 * inch)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#3b4048"))
+            self.drawString(MARGIN, 0.45 * inch, footer.left())
+            self.drawRightString(
+                PAGE[0] - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}"
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+@dataclass
+class Document:
+    """A document ready to lay out: its flowables, its title and its footer."""
+
+    story: list[Flowable]
+    title: str
+    footer: Footer
+
+
+class _Abandoned(Exception):
+    """Raised inside ReportLab's layout when the reader of the progress went away."""
+
+
+def render(document: Document, on_progress: Callable[[int], None] | None = None) -> bytes:
+    """Lay out the document and return the PDF's bytes.
+
+    `on_progress` is called with the number of flowables placed so far (of
+    `len(document.story)`); an exception it raises stops the layout.
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=0.9 * inch,
+        title=document.title,
+        author="SRO Panel",
+        creator="SRO Panel",
+        subject=document.footer.round_title,
+        invariant=1,
+        initialFontName=FONT,  # no unembedded Helvetica left in the file
+        lang="en-US",
+    )
+    if on_progress is not None:
+        report = on_progress
+
+        def progress(kind: str, value: int) -> None:
+            if kind == "PROGRESS":
+                report(value)
+
+        doc.setProgressCallBack(progress)
+    doc.build(document.story, canvasmaker=_canvas_class(document.footer))
+    return buffer.getvalue()
+
+
+def render_steps(
+    document: Document, text: str = "Laying out the pages"
+) -> Generator[tuple[int, int, str], None, bytes]:
+    """Lay out the document on a helper thread, yielding progress; returns the bytes.
+
+    ReportLab lays out a document in one call; running it beside the generator
+    lets the caller show progress and stop a long layout: closing the generator
+    abandons the layout at the next flowable.
+    """
+    total = max(1, len(document.story))
+    events: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
+    abandon = threading.Event()
+
+    def on_progress(done: int) -> None:
+        if abandon.is_set():
+            raise _Abandoned
+        events.put(("progress", done))
+
+    def run() -> None:
+        try:
+            events.put(("done", render(document, on_progress)))
+        except BaseException as exc:  # handed back to the generator's thread
+            events.put(("failed", exc))
+
+    worker = threading.Thread(target=run, name="pdf-layout", daemon=True)
+    worker.start()
+    shown = -1
+    try:
+        while True:
+            kind, value = events.get()
+            if kind == "progress":
+                assert isinstance(value, int)
+                percent = value * 100 // total
+                if percent != shown:  # at most a hundred updates, however long the document
+                    shown = percent
+                    yield (value, total, text)
+            elif kind == "done":
+                assert isinstance(value, bytes)
+                return value
+            else:
+                assert isinstance(value, BaseException)
+                raise value
+    finally:
+        abandon.set()
+        worker.join()
+
+
+def check_target(path: Path) -> None:
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise InputError(f"{path}: a PDF export must end in .pdf")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist")
+
+
+def save(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".sro-panel-", suffix=".pdf", dir=path.resolve().parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: could not be written ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
