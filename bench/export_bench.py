@@ -29,10 +29,12 @@ HR_HEADERS = ["Employee ID", "Last name", "First name", "Rank", "Service start",
 
 
 def _bare_packet(p: packet.Packet, path: Path) -> None:
-    """The packet's tables in plain ReportLab: Helvetica, strings, no footer or page count."""
+    """The packet's tables in plain ReportLab: strings in the same embedded font (the
+    packet must print any name), no paragraphs, no footer, no page count."""
+    pdf.register_fonts()
     story: list[object] = []
     style = TableStyle(
-        [("GRID", (0, 0), (-1, -1), 0.25, (0.5, 0.5, 0.5)), ("FONTSIZE", (0, 0), (-1, -1), 8)]
+        [("GRID", (0, 0), (-1, -1), 0.25, (0.5, 0.5, 0.5)), ("FONT", (0, 0), (-1, -1), pdf.FONT, 8)]
     )
     summary = [["Rank", "Candidate", "Total", "Tier", "Recommendations", "Spread"]]
     summary += [
@@ -88,8 +90,10 @@ def _roster_db(folder: Path) -> tuple[Database, int]:
 
 
 def _hr_file(path: Path) -> Path:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Roster")
+    """HR's roster as Excel saves it (a normal workbook, with its dimension recorded)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Roster"
     ws.append(HR_HEADERS)
     start = dt.date(2010, 1, 1)
     for i in range(ROSTER_ROWS):

@@ -49,8 +49,19 @@ def main() -> None:
     start = time.perf_counter()
     {"import": _import, "export": _export}[kind](path, folder)
     seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    print(f"{seconds:.4f} {peak_kb / 1024:.1f}")
+    print(f"{seconds:.4f} {_peak_kb() / 1024:.1f}")
+
+
+def _peak_kb() -> int:
+    """This process's peak resident memory. ru_maxrss would carry the parent's peak
+    across fork and exec on Linux; VmHWM belongs to this program alone."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ BREAK_KINDS = ("unpaid_leave", "separation")
 
 EMPLOYEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.]{0,39}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # control characters other than tab and newline
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _clean(text: str, name: str, limit: int, *, required: bool = False) -> str:
         raise FieldError(name, "is required")
     if len(value) > limit:
         raise FieldError(name, f"is longer than {limit} characters")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+    if CONTROL.search(value):
         raise FieldError(name, "contains control characters")
     return value
 

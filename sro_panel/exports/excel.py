@@ -46,7 +46,18 @@ def clean_text(text: str) -> str:
     return CONTROL.sub("", text)
 
 
-def _cell(ws: object, value: Value, bold: bool = False) -> WriteOnlyCell:
+def _cell(ws: object, value: Value, bold: bool = False) -> WriteOnlyCell | Value:
+    """The value as it goes into a row: plain when openpyxl writes it right as it is
+    (numbers, empty cells, ordinary text, dates), a styled cell otherwise."""
+    if not bold:
+        if value is None or isinstance(value, int | float):
+            return value
+        if isinstance(value, str):
+            value = clean_text(value)
+            if not value.startswith(FORMULA_START) and "\n" not in value:
+                return value  # openpyxl writes it as text (an "=" is checked above)
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value  # openpyxl's own date format is yyyy-mm-dd
     if isinstance(value, str):
         text = clean_text(value)
         cell = WriteOnlyCell(ws, value=text)
