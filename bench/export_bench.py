@@ -58,6 +58,15 @@ def _bare_packet(p: packet.Packet, path: Path) -> None:
                 style=style,
             )
         )
+        story.append(
+            Table([["Recommendation", "Count"], *[[r, str(n)] for r, n in c.recommendations]],
+                  style=style)
+        )  # fmt: skip
+        if c.comments:
+            story.append(
+                Table([["Panelist", "On", "Comment"],
+                       *[[x.panelist, x.about, x.text] for x in c.comments]], style=style)
+            )  # fmt: skip
         story.append(PageBreak())
     SimpleDocTemplate(str(path), pagesize=LETTER, invariant=1).build(story)  # type: ignore[arg-type]
 
