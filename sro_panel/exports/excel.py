@@ -11,9 +11,7 @@ never leaves half a file.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from sro_panel.errors import InputError
+from sro_panel.exports import files
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -93,7 +91,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Iterator[tuple[int, i
     Rows are buffered per sheet to size the columns (write-only sheets need widths
     before the first row); a roster of 10,000 rows is a few MB in memory.
     """
-    _check_target(Path(path))
+    files.check_target(Path(path), ".xlsx", "an Excel export")
     workbook = Workbook(write_only=True)
     total = len(sheets)
     for n, sheet in enumerate(sheets):
@@ -113,31 +111,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Iterator[tuple[int, i
         for row in rows:
             ws.append([_cell(ws, v) for v in row])
     yield (total, total, "Saving")
-    _save(workbook, path)
-
-
-def _check_target(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise InputError(f"{path}: an Excel export must end in .xlsx")
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
-
-
-def _save(workbook: Workbook, path: Path) -> None:
-    path = Path(path)
-    folder = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=".sro-panel-", suffix=".xlsx", dir=folder)
-    os.close(fd)
-    try:
-        workbook.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: could not be written ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    files.write_atomically(Path(path), workbook.save)
 
 
 def save(path: Path, sheets: Sequence[Sheet]) -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import os
 import queue
-import tempfile
 import threading
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
@@ -33,7 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from sro_panel.errors import InputError
+from sro_panel.exports import files
 from sro_panel.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -343,27 +341,13 @@ def render_steps(
 
 
 def check_target(path: Path) -> None:
-    path = Path(path)
-    if path.suffix.lower() != ".pdf":
-        raise InputError(f"{path}: a PDF export must end in .pdf")
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
+    files.check_target(path, ".pdf", "a PDF export")
 
 
 def save(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".sro-panel-", suffix=".pdf", dir=path.resolve().parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: could not be written ({exc.strerror})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `data` to `path`; the file appears only when complete."""
+
+    def write(tmp: str) -> None:
+        Path(tmp).write_bytes(data)
+
+    files.write_atomically(Path(path), write)

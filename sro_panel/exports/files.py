@@ -1,0 +1,43 @@
+"""Writing an export file: the target checked first, the file appearing only when complete.
+
+Every export is written to a temporary file in the target's folder, flushed to
+disk, then renamed into place, so a failure (full disk, a crash, Cancel) never
+leaves half a file under the name the person chose.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sro_panel.errors import InputError
+
+
+def check_target(path: Path, suffix: str, what: str) -> None:
+    """Refuse a target with the wrong suffix or in a folder that does not exist."""
+    path = Path(path)
+    if path.suffix.lower() != suffix:
+        raise InputError(f"{path}: {what} must end in {suffix}")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist")
+
+
+def write_atomically(path: Path, write: Callable[[str], None]) -> None:
+    """Call `write` with a temporary file name beside `path`, then rename it into place."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".sro-panel-", suffix=path.suffix, dir=path.resolve().parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: could not be written ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
