@@ -24,7 +24,7 @@ from sro_panel.exports import packet, score_sheets, screening_report
 from sro_panel.exports import pdf as pdf_file
 from sro_panel.exports.excel import Sheet, Value, write_workbook
 from sro_panel.services.base import ServiceBase
-from sro_panel.services.decisions import TIER_LABELS, DecisionService
+from sro_panel.services.decisions import TIER_LABELS
 from sro_panel.services.permissions import Permission
 from sro_panel.services.reports import (
     ELIGIBILITY_TEXT,
@@ -260,7 +260,7 @@ class ExportService(ServiceBase):
         ]
 
     def _selection(self, round_id: int) -> list[Sheet]:
-        state = DecisionService(self._app).state(round_id)
+        state = self._app.decisions.state(round_id)
         if not state.summary:  # no right to ranks and totals: the decisions alone
             names = {a.id: a.name for a in self._app.applicants.list_applicants(round_id)}
             return [
@@ -311,7 +311,6 @@ class ExportService(ServiceBase):
 
     def _trained(self, round_id: int) -> list[Sheet]:
         """Selected officers with their course, certificate, district topics and schools."""
-        self.require(Permission.VIEW_ROUND, round_id=round_id)
         info = self._app.rounds.get_round(round_id)
         topics = [t.id for t in info.profile.training.topics]
         minimum = info.profile.training.min_hours

@@ -26,7 +26,7 @@ from sro_panel.exports.packet import (
 from sro_panel.exports.score_sheets import Marks, RubricItem, ScoreSheets, SheetPage
 from sro_panel.exports.screening_report import ApplicantLines, RequirementLine, ScreeningReport
 from sro_panel.services.base import ServiceBase
-from sro_panel.services.decisions import TIER_LABELS, DecisionService, tier_of
+from sro_panel.services.decisions import TIER_LABELS, tier_of
 from sro_panel.services.panel import panelist_labels
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import GROUP_LABELS, pool_candidates, recusals
@@ -52,9 +52,8 @@ class ReportService(ServiceBase):
         self.require(Permission.VIEW_RESULTS, round_id=round_id)
         info = self._app.rounds.get_round(round_id)
         profile = info.profile
-        view = self._app.results.combined(round_id)
-        state = DecisionService(self._app).state(round_id)
-        lines = self._app.results.score_lines(round_id, for_export=True)
+        view, lines = self._app.results.combined_with_lines(round_id, for_export=True)
+        state = self._app.decisions.state(round_id)
         composition = self._app.panel.composition(round_id)
         rec_labels = {r.id: r.label for r in profile.recommendations}
         weights = {c.key: (c.ref, c.title, c.weight) for c in info.criteria}
@@ -221,17 +220,20 @@ class ReportService(ServiceBase):
         )
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
-            query = select(Panelist).where(Panelist.round_id == round_id)
-            if panelist_id is not None:
-                query = query.where(Panelist.id == panelist_id)
-            panel = list(session.scalars(query.order_by(Panelist.position)))
+            everyone = list(
+                session.scalars(
+                    select(Panelist)
+                    .where(Panelist.round_id == round_id)
+                    .order_by(Panelist.position)
+                )
+            )
+            # Labels number student panelists across the whole panel, so label everyone.
+            labels = panelist_labels(
+                profile, everyone, show_student_names=rnd.name_student_panelists
+            )
+            panel = [p for p in everyone if panelist_id is None or p.id == panelist_id]
             if panelist_id is not None and not panel:
                 raise NotFound(f"panelist {panelist_id} does not sit on this round's panel")
-            labels = panelist_labels(
-                profile,
-                list(session.scalars(select(Panelist).where(Panelist.round_id == round_id))),
-                show_student_names=rnd.name_student_panelists,
-            )
             candidates = pool_candidates(session, round_id)
             recused = recusals(session, round_id)
             slots: dict[int, str] = {}

@@ -137,6 +137,12 @@ class ResultsService(ServiceBase):
         For an export a student panelist is named by role whoever exports, unless the
         round is set to name student panelists: files travel further than screens.
         """
+        return self.combined_with_lines(round_id, for_export=for_export)[1]
+
+    def combined_with_lines(
+        self, round_id: int, *, for_export: bool = False
+    ) -> tuple[ResultsView, list[ScoreLine]]:
+        """The combined results and the score lines behind them, computed once (the packet)."""
         self.require(Permission.VIEW_RESULTS, round_id=round_id)
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
@@ -187,7 +193,7 @@ class ResultsService(ServiceBase):
                 for aid, eid, first, last, pid, rec, cid, value, consensus, reason, note in rows
                 if aid in visible and (pid, aid) not in recused
             ]
-            return lines
+            return view, lines
 
     def _results(self, session: Session, rnd: SelectionRound, profile: Profile) -> ResultsView:
         candidates = pool_candidates(session, rnd.id)
