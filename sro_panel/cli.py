@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
+    audit = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser(
+        "verify",
+        help="check every entry's seal and every submitted score; exit 6 at the first break",
+    )
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
@@ -269,7 +275,30 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(services)
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    services = _open_services(args.db)
+    result = services.audit.verify()
+    head = services.audit.head()
+    if not result.ok:
+        for problem in result.problems[:SHOWN]:
+            print(f"sro-panel: audit: {problem}", file=sys.stderr)
+        if len(result.problems) > SHOWN:
+            more = len(result.problems) - SHOWN
+            print(f"sro-panel: audit: ... and {more} more", file=sys.stderr)
+        return VERIFY_FAILED
+    print(
+        f"Audit trail intact: {result.entries} entries sealed in order, "
+        f"{result.sheets} submitted score sheets match their record"
+        + (f"; head {head.short()}" if head else "")
+    )
+    return 0
+
+
+VERIFY_FAILED = 6
+SHOWN = 10
+
 COMMANDS = {
+    "audit": _cmd_audit,
     "rounds": _cmd_rounds,
     "demo": _cmd_demo,
     "screening": _cmd_screening,

@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 import datetime as dt
 import uuid
 from collections.abc import Iterator
@@ -19,6 +20,20 @@ from sro_panel.services.context import Actor
 from sro_panel.services.demo import fixed_clock
 from sro_panel.services.permissions import Role
 from sro_panel.services.rounds import RoundInput
+
+
+def _test_audit_key() -> str:
+    """One fixed audit key for the whole run (and its subprocesses), never the user's own."""
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(prefix="sro-panel-test-key-"), "audit.key")
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600), "w") as out:
+        out.write("5e" * 32 + "\n")
+    return path
+
+
+os.environ["SRO_PANEL_AUDIT_KEY_FILE"] = _test_audit_key()
+
 
 PG_SERVER = os.environ.get("SRO_PANEL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 REQUIRE_PG = os.environ.get("SRO_PANEL_REQUIRE_POSTGRES") == "1"

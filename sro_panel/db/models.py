@@ -466,3 +466,7 @@ class AuditEntry(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The seal (domain/audit_seal.py): position in the trail, the previous seal, this one.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_seal: Mapped[str | None] = mapped_column(String(64))
+    seal: Mapped[str | None] = mapped_column(String(64))

@@ -6,6 +6,8 @@ import threading
 
 from sro_panel.db.engine import Database
 from sro_panel.services.applicants import ApplicantService
+from sro_panel.services.audit_key import load_or_create_key
+from sro_panel.services.audit_trail import AuditService
 from sro_panel.services.context import Actor, Clock, utc_clock
 from sro_panel.services.decisions import DecisionService
 from sro_panel.services.exports import ExportService
@@ -19,10 +21,19 @@ from sro_panel.services.screening import ScreeningService
 
 
 class Services:
-    def __init__(self, db: Database, actor: Actor, clock: Clock = utc_clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        clock: Clock = utc_clock,
+        *,
+        audit_key: bytes | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
         self.clock = clock
+        # The audit trail's seal key, read from outside the database (services/audit_key.py).
+        self.audit_key = audit_key if audit_key is not None else load_or_create_key()
         self._local = threading.local()  # background work runs services on its own thread
         self.rounds = RoundService(self)
         self.applicants = ApplicantService(self)
@@ -34,6 +45,7 @@ class Services:
         self.decisions = DecisionService(self)
         self.reports = ReportService(self)
         self.exports = ExportService(self)
+        self.audit = AuditService(self)
 
     @property
     def tx_depth(self) -> int:
@@ -45,4 +57,4 @@ class Services:
 
     def as_actor(self, actor: Actor) -> Services:
         """The same database seen by someone else (for tests and for switching users)."""
-        return Services(self.db, actor, self.clock)
+        return Services(self.db, actor, self.clock, audit_key=self.audit_key)

@@ -21,6 +21,7 @@ from sro_panel.services.context import Actor, Clock
 from sro_panel.services.panel import PanelistRow
 from sro_panel.services.permissions import Permission, Role
 from sro_panel.services.rounds import RoundInput
+from sro_panel.services.scoring import submission_record
 from sro_panel.services.screening import ApplicantScreening
 
 if TYPE_CHECKING:
@@ -382,6 +383,16 @@ class DemoService(ServiceBase):
                     else:
                         drafts += 1
                     session.add(sheet)
+                    if status == "submitted":  # as ScoringService.submit records it
+                        session.flush()
+                        self.audit(
+                            session,
+                            "score.submit",
+                            target_type="score_sheet",
+                            target_id=sheet.id,
+                            round_id=round_id,
+                            after=submission_record(sheet),
+                        )
             self.audit(
                 session,
                 "demo.scores",

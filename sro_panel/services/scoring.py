@@ -78,6 +78,17 @@ def _missing(sheet: ScoreSheet | None, criteria: list[RubricCriterion]) -> tuple
     return tuple(missing)
 
 
+def submission_record(sheet: ScoreSheet) -> dict[str, object]:
+    """What the audit trail keeps of a submitted sheet (`audit verify` checks the sheet
+    against it)."""
+    return {
+        "panelist_id": sheet.panelist_id,
+        "applicant_id": sheet.applicant_id,
+        "values": {str(s.criterion_id): s.value for s in sheet.scores},
+        "recommendation": sheet.recommendation,
+    }
+
+
 class ScoringService(ServiceBase):
     # --- one panelist's own sheet ------------------------------------------------
 
@@ -206,12 +217,7 @@ class ScoringService(ServiceBase):
                 target_type="score_sheet",
                 target_id=sheet.id,
                 round_id=rnd.id,
-                after={
-                    "panelist_id": panelist_id,
-                    "applicant_id": applicant_id,
-                    "values": {str(s.criterion_id): s.value for s in sheet.scores},
-                    "recommendation": sheet.recommendation,
-                },
+                after=submission_record(sheet),
             )
             return self._view(session, seat, applicant, rnd)
 
