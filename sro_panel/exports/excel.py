@@ -85,7 +85,9 @@ def _width(value: Value) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Iterator[tuple[int, int, str]]:
+def write_workbook(
+    path: Path, sheets: Sequence[Sheet], footer: str = ""
+) -> Iterator[tuple[int, int, str]]:
     """Write `sheets` to `path`, yielding progress; the file appears only when complete.
 
     Rows are buffered per sheet to size the columns (write-only sheets need widths
@@ -105,6 +107,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Iterator[tuple[int, i
         for i, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, width + 2)
         ws.freeze_panes = "A2"
+        if footer:  # printed pages carry it; "&" starts a code in Excel's footer syntax
+            ws.HeaderFooter.oddFooter.left.text = footer.replace("&", "&&")
+            ws.HeaderFooter.oddFooter.right.text = "Page &P of &N"
         last = get_column_letter(max(1, len(sheet.headers)))
         ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
         ws.append([_cell(ws, h, bold=True) for h in sheet.headers])

@@ -200,12 +200,15 @@ class Footer:
     round_title: str
     generated_at: dt.datetime  # UTC
     note: str = ""  # e.g. "Draft: not finalized by the chair"
+    audit: str = ""  # the audit trail's head when the file was made, e.g. "audit #873 2d89893fabbd"
 
     def left(self) -> str:
         when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
         parts = [self.round_title, f"Generated {when}"]
         if self.note:
             parts.append(self.note)
+        if self.audit:
+            parts.append(self.audit)
         return " · ".join(parts)
 
 

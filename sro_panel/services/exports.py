@@ -7,6 +7,7 @@ laid out by `sro_panel.exports`. Every export is audited once its file exists.
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -53,7 +54,7 @@ class ExportService(ServiceBase):
             "selection": self._selection,
             "trained": self._trained,
         }[kind](round_id)
-        yield from write_workbook(path, sheets)
+        yield from write_workbook(path, sheets, footer=self._audit_head())
         self._audit_export(
             f"export.{kind}", round_id, path, {"rows": sum(_count(s) for s in sheets)}
         )
@@ -83,6 +84,7 @@ class ExportService(ServiceBase):
         pdf_file.check_target(Path(path))
         yield (0, 1, "Gathering the round")
         document, items = self._pdf_document(kind, round_id, panelist_id, filled)
+        document.footer = replace(document.footer, audit=self._audit_head())
         data = yield from pdf_file.render_steps(document)
         yield (1, 1, "Saving")
         pdf_file.save(Path(path), data)
@@ -102,6 +104,11 @@ class ExportService(ServiceBase):
             return score_sheets.document(sheets), len(sheets.pages)
         report = reports.screening(round_id)
         return screening_report.document(report), len(report.applicants)
+
+    def _audit_head(self) -> str:
+        """The trail's head as the file is made: a reader can check it with `audit verify`."""
+        head = self._app.audit.head()
+        return head.short() if head else ""
 
     def _audit_export(
         self, action: str, round_id: int, path: Path, detail: dict[str, object]

@@ -49,8 +49,10 @@ def test_a_failed_write_leaves_no_file(tmp_path):
 
 
 def test_roster_has_real_dates_frozen_header_and_filters(demo, tmp_path):
+    head = demo.audit.head()
     wb = export(demo, "roster", 1, tmp_path / "roster.xlsx")
     ws = wb["Applicants"]
+    assert ws.oddFooter.left.text == f"audit #{head.seq} {head.seal[:12]}"  # printed pages
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:Q{ws.max_row}"
     table = rows(ws)
     header, body = table[0], table[1:]
