@@ -8,6 +8,7 @@ the app's back no longer matches its sealed record.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -33,6 +34,21 @@ class AuditHead:
 
 
 @dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: dt.datetime
+    actor: str
+    machine: str
+    action: str
+    target: str  # "score_sheet 12", or ""
+    round_id: int | None
+    outcome: str
+    before: object
+    after: object
+    detail: str
+
+
+@dataclass(frozen=True)
 class Verification:
     entries: int
     sheets: int
@@ -53,6 +69,36 @@ class AuditService(ServiceBase):
         if row is None or row.seal is None:
             return None
         return AuditHead(row.seq, row.seal)
+
+    def entries(self, *, round_id: int | None = None, limit: int = 2000) -> list[AuditRow]:
+        """The newest entries first (of one round, or all); reading the trail is audited."""
+        self.require(Permission.VIEW_AUDIT, round_id=round_id)
+        with self.transaction() as session:
+            self.audit(
+                session,
+                "audit.read",
+                round_id=round_id,
+                after={"round_id": round_id, "limit": limit},
+            )
+            query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+            if round_id is not None:
+                query = query.where(AuditEntry.round_id == round_id)
+            return [
+                AuditRow(
+                    e.seq,
+                    e.at,
+                    e.actor,
+                    e.machine,
+                    e.action,
+                    f"{e.target_type} {e.target_id}".strip(),
+                    e.round_id,
+                    e.outcome,
+                    e.before,
+                    e.after,
+                    e.detail,
+                )
+                for e in session.scalars(query)
+            ]
 
     def verify(self) -> Verification:
         """Check the whole chain and every submitted sheet; the check is itself audited."""

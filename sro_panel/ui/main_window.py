@@ -31,6 +31,7 @@ from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.import_dialog import ImportDialog
+from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
 from sro_panel.ui.pages.panel_page import PanelPage
 from sro_panel.ui.pages.pool_page import PoolPage
@@ -61,6 +62,7 @@ STEPS = (
     "Results",
     "Recommendation & decision",
     "Training & assignments",
+    "Audit trail",
 )
 
 
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.scoring_page = ScoringPage(services, self)
         self.results_page = ResultsPage(services, self)
         self.decision_page = DecisionPage(services, self)
+        self.audit_page = AuditPage(services, self)
         built = {
             "Round": self.round_page,
             "Applicants & screening": self.screening_page,
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
             "Scoring": self.scoring_page,
             "Results": self.results_page,
             "Recommendation & decision": self.decision_page,
+            "Audit trail": self.audit_page,
         }
         for step in STEPS:
             self.steps_list.addItem(QListWidgetItem(self.tr(step)))
@@ -423,8 +427,14 @@ class MainWindow(QMainWindow):
             self.scoring_page,
             self.results_page,
             self.decision_page,
+            self.audit_page,
         ):
             page.set_services(self._services)
+        audit_row = STEPS.index("Audit trail")
+        may_audit = self._services.audit.can(Permission.VIEW_AUDIT)
+        self.steps_list.item(audit_row).setHidden(not may_audit)
+        if not may_audit and self.steps_list.currentRow() == audit_row:
+            self.steps_list.setCurrentRow(0)
         self._load_round()
         self._update_exports()
 
@@ -462,6 +472,8 @@ class MainWindow(QMainWindow):
                 self.results_page.load(rid, {c.key: c.title for c in info.criteria})
             elif step == "Recommendation & decision":
                 self.decision_page.load(rid)
+            elif step == "Audit trail":
+                self.audit_page.load(rid)
         except SroPanelError as exc:
             ShowError.ask(self, self.tr("SRO Panel"), str(exc))
 
@@ -470,7 +482,7 @@ class MainWindow(QMainWindow):
         self.scoring_page.save_notes()
         self.pages.setCurrentIndex(row)
         step = STEPS[row]
-        if step in ("Results", "Recommendation & decision"):
+        if step in ("Results", "Recommendation & decision", "Audit trail"):
             self._stale.add(step)  # they show others' work: always fresh
         self._load_page(step)
 

@@ -25,6 +25,7 @@ SHOTS = (
     ("06-results-chief", "Results", 1, "Chief of Police"),
     ("07-decision-chief", "Recommendation & decision", 1, "Chief of Police"),
     ("08-training", "Training & assignments", 1, "Local administrator"),
+    ("09-audit-trail", "Audit trail", 1, "Auditor"),
 )
 
 

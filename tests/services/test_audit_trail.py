@@ -181,3 +181,14 @@ def test_the_key_file_is_made_owner_only_and_a_readable_one_is_refused(tmp_path)
     path.write_text("not hex")
     with pytest.raises(InputError, match="not an audit key"):
         load_or_create_key(path)
+
+
+def test_reading_the_trail_is_for_the_auditor_and_is_itself_recorded(demo):
+    panelist = demo.as_actor(Actor("p", "Panelist", Role.PANELIST))
+    with pytest.raises(PermissionDenied):
+        panelist.audit.entries(round_id=1)
+    auditor = demo.as_actor(Actor("aud", "Auditor", Role.AUDITOR))
+    rows = auditor.audit.entries(round_id=1, limit=50)
+    assert len(rows) == 50 and rows[0].action == "audit.read" and rows[0].actor == "aud"
+    assert [r.seq for r in rows] == sorted((r.seq for r in rows), reverse=True)
+    assert all(r.round_id == 1 for r in rows)
