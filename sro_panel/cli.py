@@ -105,7 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_services(url: str | None) -> Services:
+def _open_services(url: str | None, *, sign_in: bool = True) -> Services:
+    """The database, upgraded, and the services as the signed-in person.
+
+    Once the database has accounts, commands sign in: SRO_PANEL_USER and
+    SRO_PANEL_PASSWORD for scripts, or a prompt in a terminal. A database
+    without accounts is used as its local administrator.
+    """
     from sro_panel.db.engine import Database
     from sro_panel.db.migrate import upgrade_to_head
     from sro_panel.services.app import Services
@@ -115,7 +121,28 @@ def _open_services(url: str | None) -> Services:
     backup = upgrade_to_head(db)
     if backup is not None:
         print(f"sro-panel: upgraded the database; the previous copy is {backup}", file=sys.stderr)
-    return Services(db, Actor.local_administrator())
+    services = Services(db, Actor.local_administrator())
+    if not sign_in or not services.accounts.any_accounts():
+        return services
+    username, password = _credentials()
+    return services.as_actor(services.accounts.sign_in(username, password))
+
+
+def _credentials() -> tuple[str, str]:
+    import getpass
+    import os
+
+    username = os.environ.get("SRO_PANEL_USER", "")
+    password = os.environ.get("SRO_PANEL_PASSWORD", "")
+    if username and password:
+        return username, password
+    if not sys.stdin.isatty():
+        raise InputError(
+            "this database has accounts: sign in with SRO_PANEL_USER and SRO_PANEL_PASSWORD, "
+            "or run the command in a terminal"
+        )
+    username = username or input("User name: ").strip()
+    return username, getpass.getpass("Password: ")
 
 
 def _cmd_rounds(args: argparse.Namespace) -> int:
@@ -131,9 +158,10 @@ def _cmd_rounds(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from sro_panel.services.demo import DemoService
+    from sro_panel.services.demo import DEMO_ACCOUNTS, DemoService
 
     services = _open_services(args.db)
+    had_accounts = services.accounts.any_accounts()
     result = DemoService(services).write_demo()
     print(
         f"Demo round {result.round_id} written: {result.applicants} applicants "
@@ -141,6 +169,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"{result.submitted_sheets} submitted score sheets, {result.draft_sheets} drafts; "
         f"and round {result.round_id + 1}, an earlier selection, decided and closed."
     )
+    if not had_accounts:
+        print("Demo accounts (for trying the app only):")
+        for username, name, role, password in DEMO_ACCOUNTS:
+            role_text = role.value.replace("_", " ")
+            print(f"  {username:<9} {password:<24} {role_text}: {name}")
     return 0
 
 
@@ -249,7 +282,7 @@ def open_for_gui(url: str | None) -> Services | None:
 
     while True:
         try:
-            return _open_services(url)
+            return _open_services(url, sign_in=False)  # the window asks who is acting
         except DatabaseError as exc:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application

@@ -33,6 +33,9 @@ def _test_audit_key() -> str:
 
 
 os.environ["SRO_PANEL_AUDIT_KEY_FILE"] = _test_audit_key()
+# Commands on the demo database sign in as its administrator (services/demo.py).
+os.environ["SRO_PANEL_USER"] = "admin"
+os.environ["SRO_PANEL_PASSWORD"] = "copper lantern 41 demo"
 
 
 PG_SERVER = os.environ.get("SRO_PANEL_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")

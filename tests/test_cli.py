@@ -1,5 +1,6 @@
 """The command line: exit codes, one-line errors, the same results on both databases."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -159,3 +160,33 @@ def test_export_pdfs_and_spreadsheets_by_suffix(capsys, tmp_path, demo_template)
                        str(tmp_path / "packet.xlsx"))  # fmt: skip
     assert code == 2 and "packet is a PDF" in err
     assert not (tmp_path / "roster.pdf").exists() and not (tmp_path / "packet.xlsx").exists()
+
+
+def test_commands_sign_in_once_the_database_has_accounts(
+    capsys, tmp_path, demo_template, monkeypatch
+):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    code, out, _ = run(capsys, "--db", url, "rounds")  # signed in from the environment
+    assert code == 0 and "court-ordered" in out
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "not the password at all")
+    code, _, err = run(capsys, "--db", url, "rounds")
+    assert code == 3 and "wrong user name or password" in err
+    monkeypatch.setenv("SRO_PANEL_USER", "student")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "violet comet 29 demo")
+    code, _, err = run(capsys, "--db", url, "export", "roster", "--round", "1", "-o",
+                       str(tmp_path / "r.xlsx"))  # fmt: skip
+    assert code == 3 and "panelist" in err  # a student panelist exports nothing
+    monkeypatch.delenv("SRO_PANEL_USER")
+    monkeypatch.delenv("SRO_PANEL_PASSWORD")
+    with open(os.devnull) as no_terminal:  # a script run without a terminal
+        monkeypatch.setattr("sys.stdin", no_terminal)
+        code, _, err = run(capsys, "--db", url, "rounds")
+    assert code == 2 and "SRO_PANEL_USER and SRO_PANEL_PASSWORD" in err
+
+
+def test_the_demo_prints_its_accounts(capsys, tmp_path):
+    code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'd.db'}", "demo")
+    assert code == 0
+    assert "admin     copper lantern 41 demo" in out and "auditor" in out

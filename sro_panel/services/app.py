@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from sro_panel.db.engine import Database
+from sro_panel.services.accounts import AccountService
 from sro_panel.services.applicants import ApplicantService
 from sro_panel.services.audit_key import load_or_create_key
 from sro_panel.services.audit_trail import AuditService
@@ -46,6 +47,7 @@ class Services:
         self.reports = ReportService(self)
         self.exports = ExportService(self)
         self.audit = AuditService(self)
+        self.accounts = AccountService(self)
 
     @property
     def tx_depth(self) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sro_panel.services.permissions import Role
 
 Clock = Callable[[], dt.datetime]
+LOCAL_ADMIN = "local-admin"
 
 
 def utc_clock() -> dt.datetime:
@@ -36,4 +37,8 @@ class Actor:
     @classmethod
     def local_administrator(cls) -> Actor:
         """The operator of a single-user database, before accounts are set up."""
-        return cls("local-admin", "Local administrator", Role.ADMINISTRATOR)
+        return cls(LOCAL_ADMIN, "Local administrator", Role.ADMINISTRATOR)
+
+    @property
+    def is_local_administrator(self) -> bool:
+        return self.username == LOCAL_ADMIN

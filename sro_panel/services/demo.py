@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sro_panel.db.models import Score, ScoreSheet
+from sqlalchemy import select
+
+from sro_panel.db.models import Panelist, Score, ScoreSheet, User
 from sro_panel.paths import forms_dir
 from sro_panel.services.applicants import ApplicantInput, BreakInput
 from sro_panel.services.base import ServiceBase
@@ -142,6 +144,19 @@ def _applicant(i: int, rng: random.Random, shift: int = 0, id_base: int = 104200
     )
 
 
+# (user name, name, role, password): synthetic people, passwords for the demo only.
+DEMO_ACCOUNTS = (
+    ("admin", "Administrator (demo)", Role.ADMINISTRATOR, "copper lantern 41 demo"),
+    ("hr", "HR coordinator (demo)", Role.HR_COORDINATOR, "maple ledger 73 demo"),
+    ("chair", "Renée Halvorsen", Role.PANEL_CHAIR, "granite harbor 16 demo"),
+    ("student", "Jaylen Okonkwo", Role.PANELIST, "violet comet 29 demo"),
+    ("chief", "Chief of Police (synthetic)", Role.DECISION_MAKER, "silver meadow 84 demo"),
+    ("director", "MPS Director of Safety (synthetic)", Role.DECISION_MAKER, "amber river 62 demo"),
+    ("training", "Training coordinator (demo)", Role.TRAINING_COORDINATOR, "cedar compass 37 demo"),
+    ("auditor", "Auditor (demo)", Role.AUDITOR, "indigo atlas 95 demo"),
+)
+
+
 class DemoService(ServiceBase):
     def write_demo(self) -> DemoResult:
         """Write the demo rounds into the database and return what the current one holds.
@@ -173,7 +188,41 @@ class DemoService(ServiceBase):
             complete=True,
         )
         DemoService(app)._decide(earlier.round_id, positions=12)
+        DemoService(app)._accounts(current.round_id)
         return current
+
+    def _accounts(self, round_id: int) -> None:
+        """One account per role (printed by `sro-panel demo`); the chair and the student
+        hold their seats on the current round. Skipped when accounts exist already."""
+        if self._app.accounts.any_accounts():
+            return
+        username, name, _, password = DEMO_ACCOUNTS[0]
+        self._app.accounts.create_first_administrator(username, name, password)
+        admin = self._app.as_actor(self._app.accounts.sign_in(username, password))
+        for username, name, role, password in DEMO_ACCOUNTS[1:]:
+            admin.accounts.add_account(username, name, role, password)
+        seats = {"chair": "Renée Halvorsen", "student": "Jaylen Okonkwo"}
+        with self.transaction() as session:
+            users = {
+                u.username: u.id
+                for u in session.scalars(select(User).where(User.username.in_(list(seats))))
+            }
+            for username, seat_name in seats.items():
+                seat = session.scalar(
+                    select(Panelist).where(
+                        Panelist.round_id == round_id, Panelist.display_name == seat_name
+                    )
+                )
+                if seat is not None:
+                    seat.user_id = users[username]
+                    self.audit(
+                        session,
+                        "panel.seat_account",
+                        target_type="panelist",
+                        target_id=seat.id,
+                        round_id=round_id,
+                        after={"user": username},
+                    )
 
     def _write_round(
         self,
