@@ -26,7 +26,8 @@ def main() -> int:
         from sro_panel.ui.main_window import MainWindow
 
         settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-        window = MainWindow(_open_services(sys.argv[2]), settings=settings)
+        services = _open_services(sys.argv[2], sign_in=False)  # the window, not the dialog
+        window = MainWindow(services, settings=settings)
     window.show()
     QTimer.singleShot(0, app.quit)  # the first moment the event loop is idle
     return app.exec()

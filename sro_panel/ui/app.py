@@ -39,9 +39,24 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     )
 
 
+def sign_in(services: Services) -> Services | None:
+    """The services as the person who signs in (the first run creates the administrator);
+    None if they cancel."""
+    from sro_panel.ui.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+
+    if services.accounts.any_accounts():
+        actor = SignInDialog.ask(None, services)
+    else:
+        actor = FirstAdministratorDialog.ask(None, services)
+    return None if actor is None else services.as_actor(actor)
+
+
 def run_app(services: Services) -> int:
     app = make_application()
     sys.excepthook = _excepthook
-    window = MainWindow(services)
+    signed_in = sign_in(services)
+    if signed_in is None:
+        return 0
+    window = MainWindow(signed_in)
     window.show()
     return app.exec()

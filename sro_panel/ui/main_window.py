@@ -30,6 +30,7 @@ from sro_panel.services.permissions import Permission, Role
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
+from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
 from sro_panel.ui.import_dialog import ImportDialog
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -40,6 +41,7 @@ from sro_panel.ui.pages.round_page import RoundPage
 from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.round_dialog import RoundDialog
+from sro_panel.ui.sign_in_dialog import SignInDialog
 
 # (menu key, export kind, file suffix, menu text, what the reader must be allowed)
 EXPORTS = (
@@ -134,7 +136,10 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr(" Round: "), self))
         toolbar.addWidget(self.round_combo)
-        toolbar.addWidget(QLabel(self.tr("   Acting as: "), self))
+        signed_in = not services.actor.is_local_administrator
+        toolbar.addWidget(
+            QLabel(self.tr("   Signed in as: ") if signed_in else self.tr("   Acting as: "), self)
+        )
         toolbar.addWidget(self.acting_combo)
         self.addToolBar(toolbar)
         self.new_round_action = QAction(self.tr("&New round…"), self)
@@ -200,6 +205,15 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.work)
         self.setCentralWidget(self.central)
         self._connect_callbacks()
+        self.idle_lock: IdleLock | None = None
+        if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
+            self.idle_lock = IdleLock(
+                self.central,
+                idle_minutes(self._settings.value("security/idle_minutes", DEFAULT_MINUTES)),
+                self._unlock,
+                before_lock=self.scoring_page.save_notes,
+            )
+            self.idle_lock.start()
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -344,6 +358,11 @@ class MainWindow(QMainWindow):
         self._ops.append(op)
         op.finished.connect(lambda: self._ops.remove(op))
 
+    def _unlock(self) -> bool:
+        """The same person's password again; False (they cancelled) quits the app."""
+        actor = SignInDialog.ask(self, self._base, username=self._base.actor.username)
+        return actor is not None
+
     def _update_exports(self) -> None:
         """Show only the exports the person acting may make (the services refuse the rest)."""
         svc = self._services
@@ -374,8 +393,8 @@ class MainWindow(QMainWindow):
         """Whose work can be done here: who opened the app, each seat, the Chief, an auditor."""
         base = self._base.actor
         choices = [(f"{base.display_name}", base)]
-        if base.role is not Role.ADMINISTRATOR:
-            return choices
+        if not base.is_local_administrator:
+            return choices  # a signed-in person acts as themself only
         for p in self._base.panel.list_panelists(round_id):
             chair = self.tr(", chair") if p.is_chair else ""
             role = Role.PANEL_CHAIR if p.is_chair else Role.PANELIST
