@@ -92,7 +92,9 @@ class AccountService(ServiceBase):
         now = self.now()
         with self.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
-            who = Actor(username, username, Role.AUDITOR, machine=self.actor.machine)
+            # Who tried, as the trail records it (the role is unused: nobody is signed in).
+            tried = username[:80]
+            who = Actor(tried, tried, Role.AUDITOR, machine=self.actor.machine)
             if user is not None and user.locked_at is not None:
                 self._record(session, who, "account.signin", "refused", "the account is locked")
                 refusal = SignInRefused(

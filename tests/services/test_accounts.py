@@ -141,3 +141,12 @@ def test_the_demo_has_an_account_for_every_role_and_seats_for_panelists(demo):
     assert actor.role is Role.PANELIST and len(actor.panelist_ids) == 1
     chair = next(a for a in DEMO_ACCOUNTS if a[0] == "chair")
     assert demo.accounts.sign_in(chair[0], chair[3]).role is Role.PANEL_CHAIR
+
+
+def test_any_user_name_typed_is_recorded_without_breaking_the_sign_in(services):
+    services.accounts.create_first_administrator("admin", "Admin", GOOD)
+    with pytest.raises(SignInRefused, match="wrong"):
+        services.accounts.sign_in("x" * 500, GOOD)
+    with services.db.transaction() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "account.signin")).all()[-1]
+    assert entry.outcome == "failed" and entry.target_id == "x" * 80
