@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sro_panel import __version__
 from sro_panel.errors import InputError, SroPanelError
+from sro_panel.services.permissions import Role
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
@@ -93,6 +94,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
+    accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
+    add = accounts_sub.add_parser(
+        "add", help="add an account; the password is read from SRO_PANEL_NEW_PASSWORD or asked"
+    )
+    add.add_argument("username", metavar="USER")
+    add.add_argument("--name", required=True, help="the person's name as the app shows it")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    unlock = accounts_sub.add_parser("unlock", help="unlock an account locked by failed sign-ins")
+    unlock.add_argument("username", metavar="USER")
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser(
@@ -308,6 +320,32 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(services)
 
 
+def _cmd_accounts(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    services = _open_services(args.db)
+    if args.accounts_command == "list":
+        for row in services.accounts.list_accounts():
+            state = "locked" if row.locked else ("active" if row.active else "inactive")
+            print(f"{row.username:<20} {row.role.value:<22} {state:<8} {row.display_name}")
+        return 0
+    if args.accounts_command == "unlock":
+        services.accounts.unlock(args.username)
+        print(f"{args.username}: unlocked")
+        return 0
+    password = os.environ.get("SRO_PANEL_NEW_PASSWORD", "")
+    if not password:
+        if not sys.stdin.isatty():
+            raise InputError("set SRO_PANEL_NEW_PASSWORD, or run the command in a terminal")
+        password = getpass.getpass(f"Password for {args.username}: ")
+        if getpass.getpass("Again: ") != password:
+            raise InputError("the two passwords differ; nothing was added")
+    row = services.accounts.add_account(args.username, args.name, Role(args.role), password)
+    print(f"{row.username}: added ({row.role.value.replace('_', ' ')})")
+    return 0
+
+
 def _cmd_audit(args: argparse.Namespace) -> int:
     services = _open_services(args.db)
     result = services.audit.verify()
@@ -331,6 +369,7 @@ VERIFY_FAILED = 6
 SHOWN = 10
 
 COMMANDS = {
+    "accounts": _cmd_accounts,
     "audit": _cmd_audit,
     "rounds": _cmd_rounds,
     "demo": _cmd_demo,

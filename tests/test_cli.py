@@ -190,3 +190,33 @@ def test_the_demo_prints_its_accounts(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", f"sqlite:///{tmp_path / 'd.db'}", "demo")
     assert code == 0
     assert "admin     copper lantern 41 demo" in out and "auditor" in out
+
+
+def test_the_administrator_adds_lists_and_unlocks_accounts(capsys, tmp_path, demo_template,
+                                                           monkeypatch):  # fmt: skip
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    monkeypatch.setenv("SRO_PANEL_NEW_PASSWORD", "password1234")
+    code, _, err = run(capsys, "--db", url, "accounts", "add", "mrivera", "--name",
+                       "Morgan Rivera", "--role", "panelist")  # fmt: skip
+    assert code == 2 and "Password: is a common password" in err
+    monkeypatch.setenv("SRO_PANEL_NEW_PASSWORD", "north shore ferry 19")
+    code, out, _ = run(capsys, "--db", url, "accounts", "add", "mrivera", "--name",
+                       "Morgan Rivera", "--role", "panelist")  # fmt: skip
+    assert code == 0 and "mrivera: added (panelist)" in out
+    monkeypatch.setenv("SRO_PANEL_USER", "mrivera")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "wrong wrong wrong")
+    for _ in range(5):
+        assert run(capsys, "--db", url, "rounds")[0] == 3
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "north shore ferry 19")
+    code, _, err = run(capsys, "--db", url, "rounds")
+    assert code == 3 and "locked" in err
+    monkeypatch.setenv("SRO_PANEL_USER", "admin")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "copper lantern 41 demo")
+    code, out, _ = run(capsys, "--db", url, "accounts", "list")
+    assert code == 0 and "mrivera" in out and "locked" in out
+    assert run(capsys, "--db", url, "accounts", "unlock", "mrivera")[0] == 0
+    monkeypatch.setenv("SRO_PANEL_USER", "mrivera")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "north shore ferry 19")
+    assert run(capsys, "--db", url, "rounds")[0] == 0
