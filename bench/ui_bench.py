@@ -66,12 +66,14 @@ def switching(quick: bool, folder: Path) -> list[Figure]:
     app.processEvents()
     repeat = 3 if quick else 7
 
+    visible = [r for r in range(len(STEPS)) if not window.steps_list.item(r).isHidden()]
+
     def visit_pages() -> None:
-        for row in range(len(STEPS)):
+        for row in visible:  # the steps a panelist can reach
             window.steps_list.setCurrentRow(row)
             app.processEvents()
 
-    pages = median_time(visit_pages, repeat) / len(STEPS)
+    pages = median_time(visit_pages, repeat) / len(visible)
     window.steps_list.setCurrentRow(STEPS.index("Scoring"))
     app.processEvents()
     rows = window.scoring_page.candidate_list.count()

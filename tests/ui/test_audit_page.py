@@ -61,3 +61,11 @@ def test_the_audit_table_model_passes_the_model_tester(qtmodeltester, demo):
     )  # fmt: skip
     qtmodeltester.check(model)
     assert model.data(model.index(1, AuditTableModel.COL_OUTCOME)) == "refused"
+
+
+def test_reaching_the_hidden_step_anyway_shows_a_sentence_not_a_refusal(window, errors):
+    act_as(window, "Chief of Police")
+    window.steps_list.setCurrentRow(AUDIT)  # hidden, but a script or a key could land here
+    assert errors.asked == []
+    assert window.audit_page.model.rowCount() == 0
+    assert "for the auditor and the administrator" in window.audit_page.verify_label.text()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.audit_trail import AuditRow
+from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.models import RowTableModel
 
@@ -141,6 +142,13 @@ class AuditPage(QWidget):
     def load(self, round_id: int) -> None:
         self._round_id = round_id
         self.verify_label.clear()
+        if not self._services.audit.can(Permission.VIEW_AUDIT):
+            # The step is hidden from everyone else; say so rather than ask and be refused.
+            self.model.set_rows([])
+            self.verify_label.setText(
+                self.tr("The audit trail is for the auditor and the administrator.")
+            )
+            return
         self.reload()
 
     def reload(self) -> None:
