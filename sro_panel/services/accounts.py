@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from sro_panel.db.models import AuditEntry, Panelist, User
 from sro_panel.domain.passwords import check_password
-from sro_panel.errors import FieldError, NotFound, PermissionDenied
+from sro_panel.errors import FieldError, InputError, NotFound, PermissionDenied
 from sro_panel.services import audit
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.context import Actor
@@ -71,7 +71,52 @@ class AccountService(ServiceBase):
     ) -> AccountRow:
         self.require(Permission.MANAGE_USERS)
         with self.transaction() as session:
+            first = not session.scalar(select(func.count()).select_from(User))
+            if first and role is not Role.ADMINISTRATOR:
+                # Otherwise nobody could sign in who may add the others.
+                raise FieldError("Role", "the first account must be an administrator's")
             return _row(self._new_user(session, username, display_name, role, password))
+
+    def reset_password(self, username: str, password: str) -> AccountRow:
+        """A new password set by an administrator (the person forgot theirs); also unlocks."""
+        self.require(Permission.MANAGE_USERS)
+        check_password(password, username=username)
+        with self.transaction() as session:
+            user = self._user(session, username)
+            user.password_hash = HASHER.hash(password)
+            user.locked_at = None
+            self.audit(session, "account.reset_password", target_type="user", target_id=username)
+            return _row(user)
+
+    def set_active(self, username: str, active: bool) -> AccountRow:
+        """Switch an account off (someone left) or on again; accounts are never deleted,
+        so the audit trail's names keep meaning someone."""
+        self.require(Permission.MANAGE_USERS)
+        with self.transaction() as session:
+            user = self._user(session, username)
+            if not active and user.username == self.actor.username:
+                raise InputError("you cannot switch off your own account")
+            if not active and user.role == Role.ADMINISTRATOR.value:
+                others = session.scalar(
+                    select(func.count()).where(
+                        User.role == Role.ADMINISTRATOR.value,
+                        User.active.is_(True),
+                        User.id != user.id,
+                    )
+                )
+                if not others:
+                    raise InputError("the last active administrator's account stays on")
+            before = {"active": user.active}
+            user.active = active
+            self.audit(
+                session,
+                "account.activate" if active else "account.deactivate",
+                target_type="user",
+                target_id=username,
+                before=before,
+                after={"active": active},
+            )
+            return _row(user)
 
     def unlock(self, username: str) -> AccountRow:
         self.require(Permission.MANAGE_USERS)

@@ -14,12 +14,13 @@ from sro_panel.db.models import (
     Panelist,
     RecommendationSummary,
     ScoreSheet,
+    User,
 )
 from sro_panel.domain.composition import CompositionCheck, check_composition
 from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
 from sro_panel.services.base import ServiceBase
-from sro_panel.services.permissions import Permission
+from sro_panel.services.permissions import Permission, Role
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class PanelistRow:
     is_chair: bool
     is_minor: bool
     conflicts: tuple[int, ...]  # applicant ids
+    account: str = ""  # the user name this member signs in with, if any
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class PanelService(ServiceBase):
         role_type: str,
         title: str = "",
         is_chair: bool = False,
+        account: str = "",
     ) -> PanelistRow:
         self.require(Permission.MANAGE_PANEL, round_id=round_id)
         name = " ".join(name.split())
@@ -107,15 +110,70 @@ class PanelService(ServiceBase):
             )
             session.add(row)
             session.flush()
+            if account:
+                row.user_id = self._seat_account(session, round_id, row.id, account)
             self.audit(
                 session,
                 "panel.add",
                 target_type="panelist",
                 target_id=row.id,
                 round_id=round_id,
-                after={"role_type": role_type, "is_chair": is_chair},
+                after={"role_type": role_type, "is_chair": is_chair, "account": account},
             )
             return self._rows(session, round_id, profile, only=row.id)[0]
+
+    def account_choices(self) -> list[tuple[str, str]]:
+        """(user name, name) of the active accounts that can hold a panel seat."""
+        self.require(Permission.MANAGE_PANEL)
+        roles = (Role.PANELIST.value, Role.PANEL_CHAIR.value)
+        with self.transaction() as session:
+            users = session.scalars(
+                select(User)
+                .where(User.role.in_(roles), User.active.is_(True))
+                .order_by(User.display_name)
+            )
+            return [(u.username, u.display_name) for u in users]
+
+    def link_account(self, panelist_id: int, account: str) -> PanelistRow:
+        """The account a member signs in with to score their seat ("" for none)."""
+        with self.transaction() as session:
+            row = session.get(Panelist, panelist_id)
+            if row is None:
+                raise NotFound(f"panelist {panelist_id} does not exist")
+            self.require(Permission.MANAGE_PANEL, round_id=row.round_id)
+            rnd = self.open_round_row(session, row.round_id)
+            before = session.scalar(select(User.username).where(User.id == row.user_id)) or ""
+            row.user_id = (
+                self._seat_account(session, row.round_id, row.id, account) if account else None
+            )
+            self.audit(
+                session,
+                "panel.account",
+                target_type="panelist",
+                target_id=panelist_id,
+                round_id=row.round_id,
+                before={"account": before},
+                after={"account": account},
+            )
+            return self._rows(session, row.round_id, self.round_profile(rnd), only=row.id)[0]
+
+    @staticmethod
+    def _seat_account(session: Session, round_id: int, panelist_id: int, username: str) -> int:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None or not user.active:
+            raise FieldError("Account", f"there is no active account {username!r}")
+        if user.role not in (Role.PANELIST.value, Role.PANEL_CHAIR.value):
+            raise FieldError("Account", f"{username!r} is not a panelist's or chair's account")
+        other = session.scalar(
+            select(Panelist.id).where(
+                Panelist.round_id == round_id,
+                Panelist.user_id == user.id,
+                Panelist.id != panelist_id,
+            )
+        )
+        if other is not None:
+            raise FieldError("Account", f"{username!r} already holds a seat on this panel")
+        return user.id
 
     def list_panelists(self, round_id: int) -> list[PanelistRow]:
         self.require(Permission.VIEW_ROUND, round_id=round_id)
@@ -194,6 +252,13 @@ class PanelService(ServiceBase):
         rnd = self.get_round_row(session, round_id)
         show = rnd.name_student_panelists or self.can(Permission.VIEW_STUDENT_NAMES)
         labels = panelist_labels(profile, rows, show_student_names=show)
+        accounts = dict(
+            session.execute(
+                select(User.id, User.username)
+                .join(Panelist, Panelist.user_id == User.id)
+                .where(Panelist.round_id == round_id)
+            ).all()
+        )
         by_panelist: dict[int, list[int]] = {}
         for c in session.scalars(
             select(ConflictDeclaration).join(Panelist).where(Panelist.round_id == round_id)
@@ -215,6 +280,7 @@ class PanelService(ServiceBase):
                     is_chair=row.is_chair,
                     is_minor=role.minor,
                     conflicts=tuple(sorted(by_panelist.get(row.id, []))),
+                    account=accounts.get(row.user_id or 0, "") if not role.minor or show else "",
                 )
             )
         return result

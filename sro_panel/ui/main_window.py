@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         self.export_button.setMenu(self.export_menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.export_button)
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
+        self.accounts_action.setToolTip(self.tr("Add accounts, set new passwords, unlock"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        toolbar.addAction(self.accounts_action)
         self._ops: list[BackgroundOp] = []
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -358,6 +362,13 @@ class MainWindow(QMainWindow):
         self._ops.append(op)
         op.finished.connect(lambda: self._ops.remove(op))
 
+    @Slot()
+    def open_accounts(self) -> None:
+        from sro_panel.ui.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self._services, self).exec()
+        self._stale.add("Panel")  # a new panelist's account can now be given a seat
+
     def _unlock(self) -> bool:
         """The same person's password again; False (they cancelled) quits the app."""
         actor = SignInDialog.ask(self, self._base, username=self._base.actor.username)
@@ -454,6 +465,7 @@ class MainWindow(QMainWindow):
         self.steps_list.item(audit_row).setHidden(not may_audit)
         if not may_audit and self.steps_list.currentRow() == audit_row:
             self.steps_list.setCurrentRow(0)
+        self.accounts_action.setVisible(self._services.accounts.can(Permission.MANAGE_USERS))
         self._load_round()
         self._update_exports()
 

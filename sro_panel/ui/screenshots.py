@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -56,10 +57,34 @@ def render(folder: Path) -> Iterator[Path]:
             window.steps_list.setCurrentRow(STEPS.index(step))
             app.processEvents()
             path = folder / f"{name}.png"
-            if not window.grab().save(str(path)):
-                from sro_panel.errors import InputError
-
-                raise InputError(f"{path}: could not be written")
+            _save(window.grab(), path)
             yield path
+        yield from _dialogs(window, services, folder)
         window.close()
         db.dispose()
+
+
+def _dialogs(window: object, services: Services, folder: Path) -> Iterator[Path]:
+    """The administrator's accounts dialog, with a locked account to show."""
+    from sro_panel.services.accounts import SignInRefused
+    from sro_panel.services.demo import DEMO_ACCOUNTS
+    from sro_panel.ui.accounts_dialog import AccountsDialog
+
+    for _ in range(5):
+        with contextlib.suppress(SignInRefused):
+            services.accounts.sign_in("chair", "not the chair's password")
+    admin = services.as_actor(services.accounts.sign_in("admin", DEMO_ACCOUNTS[0][3]))
+    dialog = AccountsDialog(admin, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.table.selectRow(1)
+    path = folder / "10-accounts.png"
+    _save(dialog.grab(), path)
+    dialog.close()
+    yield path
+
+
+def _save(pixmap: object, path: Path) -> None:
+    if not pixmap.save(str(path)):  # type: ignore[attr-defined]
+        from sro_panel.errors import InputError
+
+        raise InputError(f"{path}: could not be written")

@@ -19,7 +19,7 @@ from sro_panel.services.context import Actor
 ERROR_STYLE = "color: #b00020;"
 
 
-def _password_edit(parent: QWidget, name: str) -> QLineEdit:
+def password_field(parent: QWidget, name: str) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(name)
@@ -39,7 +39,7 @@ class SignInDialog(QDialog):
         self.username_edit = QLineEdit(username, self)
         self.username_edit.setAccessibleName(self.tr("User name"))
         self.username_edit.setReadOnly(bool(username))  # unlocking: the same person only
-        self.password_edit = _password_edit(self, self.tr("Password"))
+        self.password_edit = password_field(self, self.tr("Password"))
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -93,8 +93,8 @@ class FirstAdministratorDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.username_edit = QLineEdit(self)
         self.username_edit.setAccessibleName(self.tr("User name"))
-        self.password_edit = _password_edit(self, self.tr("Password"))
-        self.repeat_edit = _password_edit(self, self.tr("Password again"))
+        self.password_edit = password_field(self, self.tr("Password"))
+        self.repeat_edit = password_field(self, self.tr("Password again"))
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)

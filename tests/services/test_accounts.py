@@ -150,3 +150,72 @@ def test_any_user_name_typed_is_recorded_without_breaking_the_sign_in(services):
     with services.db.transaction() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "account.signin")).all()[-1]
     assert entry.outcome == "failed" and entry.target_id == "x" * 80
+
+
+def test_the_first_account_added_is_an_administrator(services):
+    with pytest.raises(FieldError, match="first account must be an administrator"):
+        services.accounts.add_account("hr", "Robin HR", Role.HR_COORDINATOR, GOOD)
+    services.accounts.add_account("boss", "Sam Admin", Role.ADMINISTRATOR, GOOD)
+    services.accounts.add_account("hr", "Robin HR", Role.HR_COORDINATOR, GOOD)
+    assert [a.username for a in services.accounts.list_accounts()] == ["boss", "hr"]
+
+
+def test_a_reset_password_works_and_unlocks_and_the_old_one_stops(clocked):
+    svc, _ = clocked
+    svc.accounts.create_first_administrator("admin", "Pat Admin", GOOD)
+    svc.accounts.add_account("chair", "Lee Chair", Role.PANEL_CHAIR, GOOD)
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            svc.accounts.sign_in("chair", "not the password")
+    assert [a.locked for a in svc.accounts.list_accounts() if a.username == "chair"] == [True]
+    with pytest.raises(FieldError, match="at least 12"):
+        svc.accounts.reset_password("chair", "short")
+    svc.accounts.reset_password("chair", "new river stone 58")
+    assert svc.accounts.sign_in("chair", "new river stone 58").role is Role.PANEL_CHAIR
+    with pytest.raises(SignInRefused):
+        svc.accounts.sign_in("chair", GOOD)
+
+
+def test_a_switched_off_account_cannot_sign_in_and_the_last_administrator_stays(services):
+    from sro_panel.errors import InputError
+
+    services.accounts.create_first_administrator("admin", "Pat Admin", GOOD)
+    admin = services.as_actor(services.accounts.sign_in("admin", GOOD))
+    admin.accounts.add_account("hr", "Robin HR", Role.HR_COORDINATOR, GOOD)
+    admin.accounts.set_active("hr", False)
+    with pytest.raises(SignInRefused, match="wrong user name or password"):
+        services.accounts.sign_in("hr", GOOD)
+    admin.accounts.set_active("hr", True)
+    assert services.accounts.sign_in("hr", GOOD).role is Role.HR_COORDINATOR
+    with pytest.raises(InputError, match="your own account"):
+        admin.accounts.set_active("admin", False)
+    admin.accounts.add_account("admin2", "Kim Admin", Role.ADMINISTRATOR, GOOD)
+    admin2 = services.as_actor(services.accounts.sign_in("admin2", GOOD))
+    admin2.accounts.set_active("admin", False)
+    with pytest.raises(InputError, match="last active administrator"):
+        admin.accounts.set_active("admin2", False)  # acting from an older window
+
+
+def test_a_seat_is_linked_to_a_panelist_account_which_then_scores_it(services, panel):
+    rnd, cands, seats, _ = panel
+    services.accounts.add_account("admin", "Pat Admin", Role.ADMINISTRATOR, GOOD)
+    services.accounts.add_account("pc", "Casey Community", Role.PANELIST, GOOD)
+    services.accounts.add_account("hr", "Robin HR", Role.HR_COORDINATOR, GOOD)
+    assert services.panel.account_choices() == [("pc", "Casey Community")]
+    with pytest.raises(FieldError, match="not a panelist's or chair's account"):
+        services.panel.link_account(seats["community"], "hr")
+    row = services.panel.link_account(seats["community"], "pc")
+    assert row.account == "pc"
+    with pytest.raises(FieldError, match="already holds a seat"):
+        services.panel.link_account(seats["mps_staff"], "pc")
+    member = services.as_actor(services.accounts.sign_in("pc", GOOD))
+    assert member.actor.panelist_ids == {seats["community"]}
+    member.scoring.save_score(seats["community"], cands[0], "interpersonal", value=4)
+    with pytest.raises(PermissionDenied):
+        member.scoring.save_score(seats["mps_staff"], cands[0], "interpersonal", value=4)
+    services.panel.link_account(seats["community"], "")
+    assert services.accounts.sign_in("pc", GOOD).panelist_ids == frozenset()
+    added = services.panel.add_panelist(
+        rnd.id, name="Jo Staff", role_type="mps_staff", account="pc"
+    )
+    assert added.account == "pc"

@@ -31,6 +31,7 @@ class PanelPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._round_id: int | None = None
+        self._accounts: dict[int, str] = {}
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Panel and composition rule"))
 
@@ -43,6 +44,11 @@ class PanelPage(QWidget):
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title or affiliation"))
         self.chair_check = QCheckBox(self.tr("Chairs the panel"), self)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setAccessibleName(self.tr("Signs in as"))
+        self.account_combo.setToolTip(
+            self.tr("The account this member signs in with to score on their own laptop")
+        )
         self.add_error = QLabel(self)
         self.add_error.setStyleSheet("color: #b00020;")
         self.add_button = QPushButton(self.tr("Add &member"), self)
@@ -51,6 +57,7 @@ class PanelPage(QWidget):
         form.addRow(self.tr("Role type"), self.role_combo)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow("", self.chair_check)
+        form.addRow(self.tr("Signs in as"), self.account_combo)
         form.addRow("", self.add_error)
         form.addRow("", self.add_button)
 
@@ -71,6 +78,20 @@ class PanelPage(QWidget):
         cform.addRow("", self.conflict_error)
         cform.addRow("", self.conflict_button)
 
+        self.link_box = QGroupBox(self.tr("A member's sign-in account"), self)
+        self.link_member_combo = QComboBox(self)
+        self.link_member_combo.setAccessibleName(self.tr("Panel member to link"))
+        self.link_account_combo = QComboBox(self)
+        self.link_account_combo.setAccessibleName(self.tr("Account for that member"))
+        self.link_error = QLabel(self)
+        self.link_error.setStyleSheet("color: #b00020;")
+        self.link_button = QPushButton(self.tr("&Link account"), self)
+        lform = QFormLayout(self.link_box)
+        lform.addRow(self.tr("Panel member"), self.link_member_combo)
+        lform.addRow(self.tr("Signs in as"), self.link_account_combo)
+        lform.addRow("", self.link_error)
+        lform.addRow("", self.link_button)
+
         self.print_box = QGroupBox(self.tr("Score sheets on paper"), self)
         self.print_for_combo = QComboBox(self)
         self.print_for_combo.setAccessibleName(self.tr("Print score sheets for"))
@@ -84,6 +105,7 @@ class PanelPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.add_box)
         side.addWidget(self.conflict_box)
+        side.addWidget(self.link_box)
         side.addWidget(self.print_box)
         side.addStretch(1)
         layout = QHBoxLayout(self)
@@ -91,6 +113,8 @@ class PanelPage(QWidget):
         layout.addLayout(side, 2)
         self.add_button.clicked.connect(self.add_member)
         self.conflict_button.clicked.connect(self.declare_conflict)
+        self.link_button.clicked.connect(self.link_account)
+        self.link_member_combo.currentIndexChanged.connect(self._show_member_account)
         self.print_button.clicked.connect(
             lambda: self.print_requested.emit(self.print_for_combo.currentData())
         )
@@ -116,6 +140,8 @@ class PanelPage(QWidget):
         for p in panelists:
             chair = f" — <b>{self.tr('chair')}</b>" if p.is_chair else ""
             parts.append(f"<li>{html_escape(p.label)} · {html_escape(p.role_label)}{chair}")
+            if p.account:
+                parts.append(f" <small>({self.tr('signs in as')} {html_escape(p.account)})</small>")
             if p.conflicts:
                 declared = ", ".join(html_escape(names.get(a, str(a))) for a in p.conflicts)
                 parts.append(f"<br><small>{self.tr('Conflict declared with')}: {declared}</small>")
@@ -125,6 +151,17 @@ class PanelPage(QWidget):
         can_manage = svc.panel.can(Permission.MANAGE_PANEL) and not info.closed
         self.add_box.setVisible(can_manage)
         self.conflict_box.setVisible(can_manage)
+        self.link_box.setVisible(can_manage)
+        accounts = svc.panel.account_choices() if can_manage else []
+        for combo in (self.account_combo, self.link_account_combo):
+            combo.clear()
+            combo.addItem(self.tr("No account (scores on a shared laptop)"), "")
+            for username, name in accounts:
+                combo.addItem(f"{name} ({username})", username)
+        self._accounts = {p.id: p.account for p in panelists}
+        self.link_member_combo.clear()
+        for p in panelists:
+            self.link_member_combo.addItem(p.label, p.id)
         self.role_combo.clear()
         for role in info.profile.panel.role_types:
             self.role_combo.addItem(role.label, role.id)
@@ -151,6 +188,7 @@ class PanelPage(QWidget):
                 role_type=self.role_combo.currentData() or "",
                 title=self.title_edit.text(),
                 is_chair=self.chair_check.isChecked(),
+                account=self.account_combo.currentData() or "",
             )
         except FieldError as exc:
             self.add_error.setText(f"{exc.field}: {exc.message}")
@@ -184,5 +222,29 @@ class PanelPage(QWidget):
             return
         self.conflict_error.clear()
         self.conflict_reason_edit.clear()
+        self.load(self._round_id)
+        self.changed.emit()
+
+    @Slot()
+    def _show_member_account(self) -> None:
+        """The member's present account, so Link changes it on purpose."""
+        account = self._accounts.get(self.link_member_combo.currentData(), "")
+        self.link_account_combo.setCurrentIndex(max(0, self.link_account_combo.findData(account)))
+
+    @Slot()
+    def link_account(self) -> None:
+        member = self.link_member_combo.currentData()
+        if member is None or self._round_id is None:
+            self.link_error.setText(self.tr("Add the panel member first."))
+            return
+        try:
+            self._services.panel.link_account(member, self.link_account_combo.currentData() or "")
+        except FieldError as exc:
+            self.link_error.setText(f"{exc.field}: {exc.message}")
+            return
+        except SroPanelError as exc:
+            self.link_error.setText(str(exc))
+            return
+        self.link_error.clear()
         self.load(self._round_id)
         self.changed.emit()
