@@ -105,12 +105,34 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     unlock = accounts_sub.add_parser("unlock", help="unlock an account locked by failed sign-ins")
     unlock.add_argument("username", metavar="USER")
+    password = accounts_sub.add_parser(
+        "password", help="set a new password (read like 'add's) for someone who forgot theirs"
+    )
+    password.add_argument("username", metavar="USER")
+    for action, text in (("off", "switch an account off (kept, cannot sign in)"),
+                         ("on", "switch an account on again")):  # fmt: skip
+        accounts_sub.add_parser(action, help=text).add_argument("username", metavar="USER")
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser(
         "verify",
         help="check every entry's seal and every submitted score; exit 6 at the first break",
     )
+    dbp = sub.add_parser("db", help="the shared PostgreSQL database (its owner)")
+    db_sub = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    app_role = db_sub.add_parser(
+        "app-role",
+        help="let ROLE use the app but only add to the audit trail (run again after upgrades)",
+    )
+    app_role.add_argument("role", metavar="ROLE")
+    retention = sub.add_parser(
+        "retention", help="closed rounds: when their personnel details may be purged"
+    )
+    retention_sub = retention.add_subparsers(dest="retention_command", metavar="ACTION")
+    purge = retention_sub.add_parser(
+        "purge", help="purge a closed round's personnel details once its period has run"
+    )
+    purge.add_argument("--round", type=int, dest="round_id", metavar="ID", required=True)
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
@@ -334,13 +356,21 @@ def _cmd_accounts(args: argparse.Namespace) -> int:
         services.accounts.unlock(args.username)
         print(f"{args.username}: unlocked")
         return 0
+    if args.accounts_command in ("off", "on"):
+        services.accounts.set_active(args.username, args.accounts_command == "on")
+        print(f"{args.username}: switched {args.accounts_command}")
+        return 0
     password = os.environ.get("SRO_PANEL_NEW_PASSWORD", "")
     if not password:
         if not sys.stdin.isatty():
             raise InputError("set SRO_PANEL_NEW_PASSWORD, or run the command in a terminal")
         password = getpass.getpass(f"Password for {args.username}: ")
         if getpass.getpass("Again: ") != password:
-            raise InputError("the two passwords differ; nothing was added")
+            raise InputError("the two passwords differ; nothing was changed")
+    if args.accounts_command == "password":
+        services.accounts.reset_password(args.username, password)
+        print(f"{args.username}: new password set")
+        return 0
     row = services.accounts.add_account(args.username, args.name, Role(args.role), password)
     print(f"{row.username}: added ({row.role.value.replace('_', ' ')})")
     return 0
@@ -365,12 +395,43 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_db(args: argparse.Namespace) -> int:
+    from sro_panel.db.roles import grant_app_role
+    from sro_panel.services.permissions import Permission
+
+    services = _open_services(args.db)
+    services.accounts.require(Permission.MANAGE_USERS)  # who may use the app is theirs
+    grant_app_role(services.db, args.role)
+    print(f"{args.role}: may use the app; audit entries can only be added, never changed")
+    return 0
+
+
+def _cmd_retention(args: argparse.Namespace) -> int:
+    services = _open_services(args.db)
+    if args.retention_command == "purge":
+        count = services.retention.purge_personnel(args.round_id)
+        print(f"round {args.round_id}: personnel details of {count} applicants purged")
+        return 0
+    states = services.retention.rounds()
+    if not states:
+        print("No closed rounds.")
+    for s in states:
+        if s.purged_at is not None:
+            when = f"purged {s.purged_at:%Y-%m-%d}"
+        else:
+            when = f"kept until {s.due_on}" + (" (may be purged now)" if s.purge_now else "")
+        print(f"{s.round_id:>4}  closed {s.closed_at:%Y-%m-%d}  {when:<38} {s.title}")
+    return 0
+
+
 VERIFY_FAILED = 6
 SHOWN = 10
 
 COMMANDS = {
     "accounts": _cmd_accounts,
     "audit": _cmd_audit,
+    "retention": _cmd_retention,
+    "db": _cmd_db,
     "rounds": _cmd_rounds,
     "demo": _cmd_demo,
     "screening": _cmd_screening,

@@ -220,3 +220,45 @@ def test_the_administrator_adds_lists_and_unlocks_accounts(capsys, tmp_path, dem
     monkeypatch.setenv("SRO_PANEL_USER", "mrivera")
     monkeypatch.setenv("SRO_PANEL_PASSWORD", "north shore ferry 19")
     assert run(capsys, "--db", url, "rounds")[0] == 0
+
+
+def test_the_administrator_sets_a_new_password_and_switches_an_account_off(
+    capsys, tmp_path, demo_template, monkeypatch
+):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    monkeypatch.setenv("SRO_PANEL_NEW_PASSWORD", "lakefront bicycle 27")
+    assert run(capsys, "--db", url, "accounts", "password", "training")[0] == 0
+    assert run(capsys, "--db", url, "accounts", "off", "auditor")[0] == 0
+    code, out, _ = run(capsys, "--db", url, "accounts", "list")
+    assert [line.split()[2] for line in out.splitlines() if line.startswith("auditor")] == [
+        "inactive"
+    ]
+    monkeypatch.setenv("SRO_PANEL_USER", "auditor")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "indigo atlas 95 demo")
+    assert run(capsys, "--db", url, "rounds")[0] == 3
+    monkeypatch.setenv("SRO_PANEL_USER", "training")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "lakefront bicycle 27")
+    assert run(capsys, "--db", url, "rounds")[0] == 0
+    code, _, err = run(capsys, "--db", url, "accounts", "on", "auditor")
+    assert code != 0 and "may not manage users" in err
+
+
+def test_retention_lists_closed_rounds_and_refuses_an_early_purge(capsys, tmp_path, demo_template):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    code, out, _ = run(capsys, "--db", url, "retention")
+    assert code == 0 and "kept until 2029-10-01" in out and "may be purged now" not in out
+    code, _, err = run(capsys, "--db", url, "retention", "purge", "--round", "2")
+    assert code != 0 and "kept until 2029-10-01" in err and "36 months" in err
+    code, _, err = run(capsys, "--db", url, "retention", "purge", "--round", "1")
+    assert code != 0 and "only a closed round" in err
+
+
+def test_an_app_role_is_refused_on_sqlite_by_name(capsys, tmp_path, demo_template):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    code, _, err = run(capsys, "--db", f"sqlite:///{db}", "db", "app-role", "sro_app")
+    assert code == 2 and "an app role is for PostgreSQL" in err

@@ -123,6 +123,7 @@ class SelectionRound(Base):
     court_daily_fine: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    personnel_purged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     consensus_opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     consensus_opened_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -151,6 +151,13 @@ class CourtTarget(_Model):
     source: str = ""
 
 
+class Retention(_Model):
+    """How long a closed round keeps its applicants' personnel details."""
+
+    personnel_months: int = Field(default=36, ge=1, le=1200)
+    source: str = ""
+
+
 class Profile(_Model):
     schema_version: Literal[1]
     id: Id
@@ -164,6 +171,7 @@ class Profile(_Model):
     recommendations: list[RecommendationChoice] = Field(min_length=2)
     training: Training
     court: CourtTarget | None = None
+    retention: Retention = Retention()
 
     def role_type(self, role_id: str) -> RoleType:
         for role in self.panel.role_types:

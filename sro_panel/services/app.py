@@ -16,6 +16,7 @@ from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
 from sro_panel.services.reports import ReportService
 from sro_panel.services.results import ResultsService
+from sro_panel.services.retention import RetentionService
 from sro_panel.services.rounds import RoundService
 from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
@@ -48,6 +49,7 @@ class Services:
         self.exports = ExportService(self)
         self.audit = AuditService(self)
         self.accounts = AccountService(self)
+        self.retention = RetentionService(self)
 
     @property
     def tx_depth(self) -> int:

@@ -17,6 +17,7 @@ from sro_panel.domain.service_years import ServiceBreak
 from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
+from sro_panel.services.retention import personnel_mark
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ class ApplicantService(ServiceBase):
                 target_type="applicant",
                 target_id=row.id,
                 round_id=round_id,
-                after=_snapshot(row),
+                after=_snapshot(row, self._app.audit_key),
             )
             return self._row(row)
 
@@ -233,7 +234,7 @@ class ApplicantService(ServiceBase):
                 raise FieldError(
                     "Employee ID", f"{clean.employee_id} is already an applicant in this round"
                 )
-            before = _snapshot(row)
+            before = _snapshot(row, self._app.audit_key)
             self._apply(row, clean)
             session.flush()
             self.audit(
@@ -243,7 +244,7 @@ class ApplicantService(ServiceBase):
                 target_id=row.id,
                 round_id=row.round_id,
                 before=before,
-                after=_snapshot(row),
+                after=_snapshot(row, self._app.audit_key),
             )
             return self._row(row)
 
@@ -260,7 +261,7 @@ class ApplicantService(ServiceBase):
             )
             if scored is not None:
                 raise InputError("applicants cannot be deleted once scoring has started")
-            before = _snapshot(row)
+            before = _snapshot(row, self._app.audit_key)
             session.delete(row)
             self.audit(
                 session,
@@ -335,9 +336,20 @@ class ApplicantService(ServiceBase):
         )
 
 
-def _snapshot(row: Applicant) -> dict[str, object]:
+# Recorded in the audit trail as fingerprints (services/retention.py), so that
+# purging a round's personnel details leaves none of them in the trail.
+PERSONNEL_FIELDS = (
+    "sustained_juvenile_complaints",
+    "sustained_complaints",
+    "attendance_note",
+    "discipline_note",
+)
+
+
+def _snapshot(row: Applicant, key: bytes) -> dict[str, object]:
     data: dict[str, object] = {name: getattr(row, name) for name in _FIELDS}
-    data["breaks"] = [
-        {"kind": b.kind, "start": b.start, "end": b.end, "note": b.note} for b in row.breaks
-    ]
+    for name in PERSONNEL_FIELDS:
+        data[name] = personnel_mark(key, data[name])
+    breaks = [{"kind": b.kind, "start": b.start, "end": b.end, "note": b.note} for b in row.breaks]
+    data["breaks"] = personnel_mark(key, breaks)
     return data

@@ -137,6 +137,11 @@ def _applicant(i: int, rng: random.Random, shift: int = 0, id_base: int = 104200
         sustained_juvenile_complaints=juvenile,
         sustained_complaints=total if juvenile is not None else None,
         attendance_note="" if i != 9 else "14 unscheduled absences in the last 12 months",
+        discipline_note=(
+            f"{total} sustained complaint(s), {juvenile} involving a juvenile; IA summary on file"
+            if juvenile is not None and total
+            else ""
+        ),
         youth_programs=rng.choice(YOUTH),
         record_source="HR roster export (synthetic)",
         record_pulled_on=dt.date(2026, 10, 1),

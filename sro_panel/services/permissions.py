@@ -37,6 +37,7 @@ class Permission(StrEnum):
     EXPORT = "export"
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
+    PURGE_PERSONNEL = "purge_personnel"  # a closed round's, once its retention has run out
 
 
 P = Permission

@@ -111,6 +111,8 @@ class RoundInfo:
     criteria: tuple[CriterionInfo, ...]
     rubric_frozen: bool
     version: int
+    closed_at: dt.datetime | None = None
+    personnel_purged_at: dt.datetime | None = None
 
 
 def check_round_input(data: RoundInput) -> None:
@@ -397,4 +399,6 @@ class RoundService(ServiceBase):
             criteria=tuple(_criterion_info(c) for c in row.criteria),
             rubric_frozen=rubric_frozen(session, row.id),
             version=row.version,
+            closed_at=row.closed_at,
+            personnel_purged_at=row.personnel_purged_at,
         )

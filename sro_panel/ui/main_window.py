@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.steps_list.setSpacing(2)
         self.pages = QStackedWidget(self)
         self.round_page = RoundPage(self)
+        self.round_page.purge_requested.connect(self.purge_personnel)
         self.screening_page = ScreeningPage(services, self)
         self.pool_page = PoolPage(services, self)
         self.panel_page = PanelPage(services, self)
@@ -363,6 +364,27 @@ class MainWindow(QMainWindow):
         op.finished.connect(lambda: self._ops.remove(op))
 
     @Slot()
+    def purge_personnel(self) -> None:
+        if self._round is None or not Confirm.ask(
+            self,
+            self.tr("Purge personnel details"),
+            self.tr(
+                "Remove the disciplinary, attendance and contact details of every applicant "
+                "in this round, HR's screening notes, and student panelists' names? The "
+                "scores, the panel's summary, the Chief's decisions and the audit trail "
+                "stay. This cannot be undone."
+            ),
+            yes=self.tr("Purge"),
+            no=self.tr("Keep them"),
+        ):
+            return
+        try:
+            self._services.retention.purge_personnel(self._round.id)
+        except SroPanelError as exc:
+            ShowError.ask(self, self.tr("Purge personnel details"), str(exc))
+        self._load_round()
+
+    @Slot()
     def open_accounts(self) -> None:
         from sro_panel.ui.accounts_dialog import AccountsDialog
 
@@ -491,6 +513,10 @@ class MainWindow(QMainWindow):
         try:
             if step == "Round":
                 self.round_page.show_round(info)
+                self.round_page.show_retention(
+                    self._services.retention.state(rid) if info.closed else None,
+                    may_purge=self._services.retention.can(Permission.PURGE_PERSONNEL),
+                )
             elif step == "Applicants & screening":
                 self.screening_page.load(rid)
             elif step == "Pool & schedule":

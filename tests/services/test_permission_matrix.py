@@ -77,6 +77,7 @@ ACTIONS = {
     ),
     P.VIEW_AUDIT: lambda s, r, c, p, t: s.audit.entries(),
     P.MANAGE_USERS: lambda s, r, c, p, t: s.accounts.list_accounts(),
+    P.PURGE_PERSONNEL: lambda s, r, c, p, t: s.retention.purge_personnel(r.id),
 }
 SHOWN_OR_HIDDEN = {P.VIEW_PERSONNEL, P.VIEW_STUDENT_NAMES}
 

@@ -2,21 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from sro_panel.services.retention import RetentionState
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.text import html_escape as _html_escape
 
 
 class RoundPage(QWidget):
-    """The round's facts and its rubric, read-only here."""
+    """The round's facts and its rubric, read-only here; a closed round's retention."""
+
+    purge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Round details and rubric"))
+        self.retention_label = QLabel(self)
+        self.retention_label.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("&Purge personnel details…"), self)
+        self.purge_button.setToolTip(
+            self.tr("Remove disciplinary, attendance and contact details; keep the decision")
+        )
+        self.purge_button.clicked.connect(self.purge_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(self.retention_label, 1)
+        bar.addWidget(self.purge_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
+        layout.addLayout(bar)
+
+    def show_retention(self, state: RetentionState | None, *, may_purge: bool) -> None:
+        """A closed round: until when its personnel details are kept, or when they went."""
+        if state is None or state.closed_at is None:
+            self.retention_label.setText("")
+        elif state.purged_at is not None:
+            self.retention_label.setText(
+                self.tr("Closed %s. Personnel details were purged on %s.")
+                % (f"{state.closed_at:%d %b %Y}", f"{state.purged_at:%d %b %Y}")
+            )
+        else:
+            self.retention_label.setText(
+                self.tr("Closed %s. Personnel details are kept until %s%s.")
+                % (
+                    f"{state.closed_at:%d %b %Y}",
+                    f"{state.due_on:%d %b %Y}",
+                    self.tr(" and may now be purged") if state.purge_now else "",
+                )
+            )
+        self.retention_label.setVisible(bool(self.retention_label.text()))
+        self.purge_button.setVisible(state is not None and state.purge_now and may_purge)
 
     def show_round(self, info: RoundInfo) -> None:
         p = info.profile
