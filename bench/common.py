@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -52,3 +56,17 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def probe(kind: str, path: Path, folder: Path) -> tuple[float, float]:
+    """(seconds, peak MB) of one job of bench/memory_probe.py in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.memory_probe", kind, str(path), str(folder)],
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+    )
+    seconds, peak = result.stdout.split()
+    return float(seconds), float(peak)

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -14,7 +11,7 @@ from openpyxl import Workbook
 from reportlab.lib.pagesizes import LETTER
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
 
-from bench.common import Figure, median_time
+from bench.common import Figure, median_time, probe
 from bench.data import big_round
 from sro_panel.db.engine import Database
 from sro_panel.exports import packet, pdf
@@ -137,30 +134,16 @@ def roster_figures(quick: bool, folder: Path) -> list[Figure]:
     exported = median_time(export, repeat)
     db.dispose()
     hr = _hr_file(folder / "hr.xlsx")
-    runs = [_probe("import", hr, folder) for _ in range(repeat)]
+    runs = [probe("import", hr, folder) for _ in range(repeat)]
     imported = statistics.median(seconds for seconds, _ in runs)
     peak_import = max(mb for _, mb in runs)
-    _, peak_export = _probe("export", folder / "roster.db", folder)
+    _, peak_export = probe("export", folder / "roster.db", folder)
     return [
         Figure("roster 10,000 rows: Excel export", exported, target_s=3.0, baseline_s=baseline),
         Figure("roster 10,000 rows: Excel import", imported, target_s=5.0),
         Figure("roster 10,000 rows: import peak memory", peak_import, target_s=300, unit="MB"),
         Figure("roster 10,000 rows: export peak memory", peak_export, target_s=300, unit="MB"),
     ]
-
-
-def _probe(kind: str, path: Path, folder: Path) -> tuple[float, float]:
-    """(seconds, peak MB) of one import or export in a fresh process."""
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.memory_probe", kind, str(path), str(folder)],
-        check=True,
-        cwd=ROOT,
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-    )
-    seconds, peak = result.stdout.split()
-    return float(seconds), float(peak)
 
 
 def run(quick: bool) -> list[Figure]:

@@ -1,8 +1,10 @@
-"""One import or export of the 10,000-row roster in a fresh process: its time and peak memory.
+"""One job in a fresh process, printing its time and peak memory.
 
 `python -m bench.memory_probe import HR.xlsx FOLDER` imports the file into a new
 round in FOLDER/import.db, as `sro-panel import applicants` does;
-`python -m bench.memory_probe export DB FOLDER` writes the roster of round 1.
+`python -m bench.memory_probe export DB FOLDER` writes the roster of round 1;
+`python -m bench.memory_probe window DB FOLDER` opens the window on round 1 and
+shows every step once, as a person going through the round does.
 """
 
 from __future__ import annotations
@@ -44,10 +46,32 @@ def _export(db_file: Path, folder: Path) -> None:
     db.dispose()
 
 
+def _window(db_file: Path, folder: Path) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sro_panel.ui.main_window import STEPS, MainWindow
+
+    app = QApplication([])
+    db = Database.open(f"sqlite:///{db_file}")
+    settings = QSettings(str(folder / "probe.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Services(db, Actor.local_administrator()), settings=settings)
+    window.resize(1366, 768)
+    window.show()
+    for step in range(len(STEPS)):
+        window.steps_list.setCurrentRow(step)
+        app.processEvents()
+    window.close()
+    db.dispose()
+
+
 def main() -> None:
     kind, path, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     start = time.perf_counter()
-    {"import": _import, "export": _export}[kind](path, folder)
+    {"import": _import, "export": _export, "window": _window}[kind](path, folder)
     seconds = time.perf_counter() - start
     print(f"{seconds:.4f} {_peak_kb() / 1024:.1f}")
 

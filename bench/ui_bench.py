@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Figure, median_time
+from bench.common import Figure, median_time, probe
 from bench.data import big_round
 from sro_panel.db.engine import Database
 from sro_panel.services.app import Services
@@ -96,4 +96,14 @@ def switching(quick: bool, folder: Path) -> list[Figure]:
 def run(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        return [cold_start(quick, folder), *switching(quick, folder)]
+        return [cold_start(quick, folder), *switching(quick, folder), memory(folder)]
+
+
+def memory(folder: Path) -> Figure:
+    """Peak memory of the app with 1,000 applicants, after showing every step once."""
+    db_path = folder / "thousand.db"
+    db = Database.open(f"sqlite:///{db_path}")
+    big_round(db, folder, candidates=1000, panelists=15, scored_share=0.8)
+    db.dispose()
+    _, peak = probe("window", db_path, folder)
+    return Figure("peak memory, 1,000 applicants, every step", peak, target_s=300, unit="MB")

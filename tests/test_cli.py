@@ -123,15 +123,16 @@ def test_the_installed_command_runs(tmp_path):
 def test_screenshots_renders_every_page(capsys, tmp_path):
     from PySide6.QtGui import QImage
 
-    from sro_panel.ui.screenshots import SHOTS
+    from sro_panel.ui.screenshots import DIALOG_SHOTS, SHOTS
 
     code, out, _ = run(capsys, "screenshots", str(tmp_path / "shots"))
     assert code == 0
     paths = out.split()
-    assert len(paths) == len(SHOTS)
-    for path in paths:
+    assert [Path(p).stem for p in paths] == [s[0] for s in SHOTS] + list(DIALOG_SHOTS)
+    for path in paths[: len(SHOTS)]:
         image = QImage(path)
         assert (image.width(), image.height()) == (1366, 768)
+    assert not QImage(paths[-1]).isNull()
 
 
 def test_the_version_is_the_one_in_pyproject():

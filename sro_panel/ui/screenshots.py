@@ -28,6 +28,7 @@ SHOTS = (
     ("08-training", "Training & assignments", 1, "Local administrator"),
     ("09-audit-trail", "Audit trail", 1, "Auditor"),
 )
+DIALOG_SHOTS = ("10-accounts",)
 
 
 def render(folder: Path) -> Iterator[Path]:
@@ -77,7 +78,7 @@ def _dialogs(window: object, services: Services, folder: Path) -> Iterator[Path]
     dialog = AccountsDialog(admin, window)  # type: ignore[arg-type]
     dialog.show()
     dialog.table.selectRow(1)
-    path = folder / "10-accounts.png"
+    path = folder / f"{DIALOG_SHOTS[0]}.png"
     _save(dialog.grab(), path)
     dialog.close()
     yield path
