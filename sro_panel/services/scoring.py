@@ -168,7 +168,7 @@ class ScoringService(ServiceBase):
                 score.note = note
             sheet.updated_at = self.now()
             session.flush()
-            return self._view(session, seat, applicant, rnd)
+            return self._view(session, seat, applicant, rnd, edited=sheet)
 
     def save_overall(
         self,
@@ -193,7 +193,7 @@ class ScoringService(ServiceBase):
                 sheet.note = note
             sheet.updated_at = self.now()
             session.flush()
-            return self._view(session, seat, applicant, rnd)
+            return self._view(session, seat, applicant, rnd, edited=sheet)
 
     def submit(
         self, panelist_id: int, applicant_id: int, *, expected_version: int | None = None
@@ -219,7 +219,7 @@ class ScoringService(ServiceBase):
                 round_id=rnd.id,
                 after=submission_record(sheet),
             )
-            return self._view(session, seat, applicant, rnd)
+            return self._view(session, seat, applicant, rnd, edited=sheet)
 
     # --- consensus --------------------------------------------------------------
 
@@ -375,10 +375,21 @@ class ScoringService(ServiceBase):
         raise NotFound(f"no criterion {key!r} in this round's rubric")
 
     def _view(
-        self, session: Session, seat: Panelist, applicant: Applicant, rnd: SelectionRound
+        self,
+        session: Session,
+        seat: Panelist,
+        applicant: Applicant,
+        rnd: SelectionRound,
+        edited: ScoreSheet | None = None,
     ) -> SheetView:
-        sheet = self._sheet_row(session, seat.id, applicant.id)
-        recused = (seat.id, applicant.id) in recusals(session, rnd.id)
+        """The sheet as the panelist sees it; `edited` is the sheet just saved (never recused,
+        already loaded with its scores), which spares reading it back."""
+        if edited is not None:
+            sheet: ScoreSheet | None = edited
+            recused = False
+        else:
+            sheet = self._sheet_row(session, seat.id, applicant.id)
+            recused = (seat.id, applicant.id) in recusals(session, rnd.id)
         by_criterion = {s.criterion_id: s for s in sheet.scores} if sheet else {}
         scores = tuple(
             ScoreView(
