@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from sro_panel.errors import InputError
 
@@ -148,7 +148,19 @@ class CourtTarget(_Model):
     trained_officers: int = Field(gt=0, le=10_000)
     deadline: dt.date
     daily_fine: float = Field(ge=0)
+    timezone: str = "UTC"  # where the court sits: its days decide the deadline and fines
     source: str = ""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone name such as America/Chicago") from None
+        return value
 
 
 class Retention(_Model):

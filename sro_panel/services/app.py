@@ -20,6 +20,7 @@ from sro_panel.services.retention import RetentionService
 from sro_panel.services.rounds import RoundService
 from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
+from sro_panel.services.training import TrainingService
 
 
 class Services:
@@ -50,6 +51,7 @@ class Services:
         self.audit = AuditService(self)
         self.accounts = AccountService(self)
         self.retention = RetentionService(self)
+        self.training = TrainingService(self)
 
     @property
     def tx_depth(self) -> int:

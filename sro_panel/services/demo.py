@@ -193,6 +193,9 @@ class DemoService(ServiceBase):
             complete=True,
         )
         DemoService(app)._decide(earlier.round_id, positions=12)
+        from sro_panel.services.demo_training import write_training
+
+        write_training(app, earlier.round_id)
         DemoService(app)._accounts(current.round_id)
         return current
 

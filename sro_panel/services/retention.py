@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sro_panel.db.models import Applicant, Panelist, RequirementReview, SelectionRound
+from sro_panel.domain.dates import add_months
 from sro_panel.errors import InputError
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.panel import panelist_labels
@@ -46,15 +47,6 @@ class RetentionState:
     due_on: dt.date | None  # None while the round is open
     purged_at: dt.datetime | None
     purge_now: bool  # closed, its period run out, not yet purged
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later (the month's last day where that day does not exist)."""
-    import calendar
-
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class RetentionService(ServiceBase):

@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from sro_panel.db.models import Applicant, AuditEntry, Panelist
+from sro_panel.domain.dates import add_months
 from sro_panel.errors import InputError, PermissionDenied
 from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Role
-from sro_panel.services.retention import add_months
 
 
 class Clock:

@@ -1,0 +1,201 @@
+"""Training and the court's deadline, as rules with no database: status, certificates, fines.
+
+An officer moves through STATUSES in order; their status is the last step
+reached with every step before it met, and what holds them up is the first
+step not met. The court counts an officer once they are trained (course,
+certificate, district training) and assigned to a school.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sro_panel.errors import FieldError
+
+STATUSES = (
+    "selected",
+    "enrolled",
+    "course_complete",
+    "certificate_verified",
+    "district_training_complete",
+    "assigned",
+)
+STATUS_TEXT = {
+    "selected": "Selected",
+    "enrolled": "Enrolled",
+    "course_complete": "Course complete",
+    "certificate_verified": "Certificate verified",
+    "district_training_complete": "District training complete",
+    "assigned": "Assigned",
+}
+MAX_CERTIFICATE_BYTES = 10 * 1024 * 1024
+WARN_BEFORE_EXPIRY = dt.timedelta(days=90)
+_SIGNATURES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+
+
+def certificate_media_type(name: str, content: bytes) -> str:
+    """The file's type from its first bytes; refused unless a PDF, PNG or JPEG of sane size."""
+    if not content:
+        raise FieldError("Certificate file", f"{name} is empty")
+    if len(content) > MAX_CERTIFICATE_BYTES:
+        size = len(content) / (1024 * 1024)
+        raise FieldError(
+            "Certificate file",
+            f"{name} is {size:.1f} MB; the largest accepted is "
+            f"{MAX_CERTIFICATE_BYTES // (1024 * 1024)} MB (scan it at a lower resolution)",
+        )
+    for signature, media_type in _SIGNATURES:
+        if content.startswith(signature):
+            return media_type
+    raise FieldError(
+        "Certificate file", f"{name} is not a PDF, PNG or JPEG file (scan or save it as one)"
+    )
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+@dataclass(frozen=True)
+class CourseFacts:
+    enrolled: bool
+    completed_on: dt.date | None
+    hours: float | None
+    certificate: bool
+    certificate_intact: bool  # its SHA-256 still matches the file
+    verified_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class TopicFacts:
+    key: str
+    title: str
+    completed_on: dt.date | None
+    expires_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class OfficerStatus:
+    status: str
+    holding_up: str  # "" once assigned
+    trained_on: dt.date | None  # the day the last requirement was met, when all are
+    warnings: tuple[str, ...]  # e.g. training about to lapse
+
+    @property
+    def counts(self) -> bool:
+        return self.status == "assigned"
+
+
+def officer_status(
+    course: CourseFacts,
+    topics: list[TopicFacts],
+    first_assignment: dt.date | None,
+    *,
+    min_hours: float,
+    today: dt.date,
+) -> OfficerStatus:
+    warnings = []
+    for t in topics:
+        if t.expires_on is not None and t.completed_on is not None:
+            if t.expires_on < today:
+                warnings.append(f"{t.title}: lapsed on {t.expires_on:%d %b %Y}")
+            elif t.expires_on - today <= WARN_BEFORE_EXPIRY:
+                warnings.append(f"{t.title}: lapses on {t.expires_on:%d %b %Y}")
+    missing_topics = [t for t in topics if t.completed_on is None]
+    lapsed = [t for t in topics if t.expires_on is not None and t.expires_on < today]
+    steps: list[tuple[str, str]] = [
+        ("enrolled", "" if course.enrolled else "not enrolled in the course"),
+        (
+            "course_complete",
+            "course not complete"
+            if course.completed_on is None
+            else (
+                f"course has {course.hours or 0:g} of {min_hours:g} hours"
+                if (course.hours or 0) < min_hours
+                else ""
+            ),
+        ),
+        (
+            "certificate_verified",
+            "no certificate uploaded"
+            if not course.certificate
+            else (
+                "certificate file changed after upload"
+                if not course.certificate_intact
+                else ("certificate not verified" if course.verified_on is None else "")
+            ),
+        ),
+        (
+            "district_training_complete",
+            f"district training: {len(topics) - len(missing_topics)} of {len(topics)} topics"
+            if missing_topics
+            else (f"{lapsed[0].title} lapsed" if lapsed else ""),
+        ),
+        ("assigned", "" if first_assignment is not None else "no school assigned"),
+    ]
+    status = "selected"
+    for name, problem in steps:
+        if problem:
+            return OfficerStatus(status, problem, None, tuple(warnings))
+        status = name
+    dates = [course.completed_on, course.verified_on, first_assignment]
+    dates += [t.completed_on for t in topics]
+    return OfficerStatus(status, "", max(d for d in dates if d is not None), tuple(warnings))
+
+
+@dataclass(frozen=True)
+class Compliance:
+    target: int
+    deadline: dt.date
+    daily_fine: float
+    today: dt.date  # in the court's time zone
+    counted: int  # trained and assigned
+    met_on: dt.date | None  # the day the target-th officer was counted
+    days_left: int  # 0 on the deadline day, negative after it
+    days_late: int  # days fined so far (after the deadline, until met)
+    fines: float
+
+    @property
+    def met(self) -> bool:
+        return self.met_on is not None
+
+
+def local_today(now: dt.datetime, timezone: str) -> dt.date:
+    """The date where the court sits, for an aware UTC instant."""
+    return now.astimezone(ZoneInfo(timezone)).date()
+
+
+def compliance(
+    trained_on: list[dt.date | None],
+    *,
+    target: int,
+    deadline: dt.date,
+    daily_fine: float,
+    today: dt.date,
+) -> Compliance:
+    """Officers counted against the court's target, and the fines owed.
+
+    The deadline day itself is within time; every day after it, up to and
+    including the day the target is met (or today), costs one daily fine.
+    """
+    done = sorted(d for d in trained_on if d is not None and d <= today)
+    met_on = done[target - 1] if len(done) >= target else None
+    days_late = max(0, ((met_on or today) - deadline).days)
+    return Compliance(
+        target=target,
+        deadline=deadline,
+        daily_fine=daily_fine,
+        today=today,
+        counted=len(done),
+        met_on=met_on,
+        days_left=(deadline - today).days,
+        days_late=days_late,
+        fines=days_late * daily_fine,
+    )
