@@ -40,6 +40,7 @@ from sro_panel.ui.pages.results_page import ResultsPage
 from sro_panel.ui.pages.round_page import RoundPage
 from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
+from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 
@@ -55,6 +56,11 @@ EXPORTS = (
     ("trained", "trained", "xlsx", "Trained officers and schools (Excel)…", ()),
 )
 FILE_TYPES = {"pdf": "PDF document (*.pdf)", "xlsx": "Excel workbook (*.xlsx)"}
+TRAINING_READERS = (
+    Permission.MANAGE_TRAINING,
+    Permission.VIEW_RESULTS,
+    Permission.VIEW_PERSONNEL,
+)
 STEPS = (
     "Round",
     "Applicants & screening",
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
         self.results_page = ResultsPage(services, self)
         self.decision_page = DecisionPage(services, self)
         self.audit_page = AuditPage(services, self)
+        self.training_page = TrainingPage(services, self)
         built = {
             "Round": self.round_page,
             "Applicants & screening": self.screening_page,
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
             "Scoring": self.scoring_page,
             "Results": self.results_page,
             "Recommendation & decision": self.decision_page,
+            "Training & assignments": self.training_page,
             "Audit trail": self.audit_page,
         }
         for step in STEPS:
@@ -479,6 +487,7 @@ class MainWindow(QMainWindow):
             self.scoring_page,
             self.results_page,
             self.decision_page,
+            self.training_page,
             self.audit_page,
         ):
             page.set_services(self._services)
@@ -529,6 +538,8 @@ class MainWindow(QMainWindow):
                 self.results_page.load(rid, {c.key: c.title for c in info.criteria})
             elif step == "Recommendation & decision":
                 self.decision_page.load(rid)
+            elif step == "Training & assignments":
+                self.training_page.load(rid)
             elif step == "Audit trail":
                 self.audit_page.load(rid)
         except SroPanelError as exc:
@@ -586,6 +597,12 @@ class MainWindow(QMainWindow):
             if state.finalized
             else self.tr("Not finalized")
         )
+        if state.closed and any(svc.training.can(p) for p in TRAINING_READERS):
+            view = svc.training.compliance(rid)
+            counted = sum(o.status == "assigned" for o in view.officers)
+            status["Training & assignments"] = self.tr("{c} of {n} trained and assigned").format(
+                c=counted, n=len(view.officers)
+            )
         for row, step in enumerate(STEPS):
             item = self.steps_list.item(row)
             detail = status.get(step)
