@@ -52,14 +52,24 @@ def _parser() -> argparse.ArgumentParser:
     screen.add_argument("--round", type=int, dest="round_id", metavar="ID")
     export = sub.add_parser(
         "export",
-        help="write a PDF (packet, scoresheets, screening) or Excel file "
-        "(roster, screening, scores, selection, trained) of a round",
+        help="write a PDF (packet, scoresheets, screening, compliance), an Excel file "
+        "(roster, screening, scores, selection, trained) or the certificates zip of a round",
         description="The file's suffix chooses the format: screening -o FILE.pdf is the "
         "printed report, screening -o FILE.xlsx the spreadsheet.",
     )
     export.add_argument(
         "kind",
-        choices=("packet", "scoresheets", "roster", "screening", "scores", "selection", "trained"),
+        choices=(
+            "packet",
+            "scoresheets",
+            "roster",
+            "screening",
+            "scores",
+            "selection",
+            "trained",
+            "compliance",
+            "certificates",
+        ),
     )
     export.add_argument("--round", type=int, dest="round_id", metavar="ID")
     export.add_argument(
@@ -256,7 +266,11 @@ def _cmd_results(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     services = _open_services(args.db)
     round_id = services.rounds.resolve_round_id(args.round_id)
-    if args.output.suffix.lower() == ".pdf":
+    if args.kind == "certificates" or args.output.suffix.lower() == ".zip":
+        if args.kind != "certificates":
+            raise InputError(f"{args.output}: only certificates are written as a .zip")
+        work = services.exports.certificates(round_id, args.output)
+    elif args.output.suffix.lower() == ".pdf":
         work = services.exports.pdf(
             args.kind, round_id, args.output, panelist_id=args.panelist, filled=args.filled
         )

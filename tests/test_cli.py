@@ -263,3 +263,20 @@ def test_an_app_role_is_refused_on_sqlite_by_name(capsys, tmp_path, demo_templat
     shutil.copyfile(demo_template, db)
     code, _, err = run(capsys, "--db", f"sqlite:///{db}", "db", "app-role", "sro_app")
     assert code == 2 and "an app role is for PostgreSQL" in err
+
+
+def test_the_training_exports_from_the_command_line(capsys, tmp_path, demo_template, monkeypatch):
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    url = f"sqlite:///{db}"
+    monkeypatch.setenv("SRO_PANEL_USER", "training")
+    monkeypatch.setenv("SRO_PANEL_PASSWORD", "cedar compass 37 demo")
+    for kind, name in (("compliance", "c.pdf"), ("certificates", "c.zip"), ("trained", "t.xlsx")):
+        code, out, err = run(capsys, "--db", url, "export", kind, "--round", "2", "-o",
+                             str(tmp_path / name))  # fmt: skip
+        assert code == 0, err
+        assert out.strip() == str(tmp_path / name)
+        assert (tmp_path / name).stat().st_size > 0
+    code, _, err = run(capsys, "--db", url, "export", "roster", "--round", "2", "-o",
+                       str(tmp_path / "r.zip"))  # fmt: skip
+    assert code == 2 and "only certificates are written as a .zip" in err

@@ -15,7 +15,7 @@ import io
 import queue
 import threading
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -202,6 +202,16 @@ class Footer:
     note: str = ""  # e.g. "Draft: not finalized by the chair"
     audit: str = ""  # the audit trail's head when the file was made, e.g. "audit #873 2d89893fabbd"
 
+    def fitted(self, width_of: Callable[[str], float], room: float) -> str:
+        """The left part, its round title shortened with an ellipsis when it would run
+        into the page number (the generation time and audit head are never cut)."""
+        text = self.left()
+        title = self.round_title
+        while width_of(text) > room and len(title) > 12:
+            title = title[: max(12, len(title) - 4)]
+            text = replace(self, round_title=title.rstrip() + "…").left()
+        return text
+
     def left(self) -> str:
         when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
         parts = [self.round_title, f"Generated {when}"]
@@ -239,10 +249,10 @@ def _canvas_class(footer: Footer) -> type[Canvas]:
             self.line(MARGIN, 0.62 * inch, PAGE[0] - MARGIN, 0.62 * inch)
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#3b4048"))
-            self.drawString(MARGIN, 0.45 * inch, footer.left())
-            self.drawRightString(
-                PAGE[0] - MARGIN, 0.45 * inch, f"Page {self._pageNumber} of {total}"
-            )
+            page = f"Page {self._pageNumber} of {total}"
+            room = PAGE[0] - 2 * MARGIN - self.stringWidth(page) - 12
+            self.drawString(MARGIN, 0.45 * inch, footer.fitted(self.stringWidth, room))
+            self.drawRightString(PAGE[0] - MARGIN, 0.45 * inch, page)
             self.restoreState()
 
     return NumberedCanvas

@@ -24,6 +24,8 @@ from sro_panel.errors import InputError
 from sro_panel.exports import packet, score_sheets, screening_report
 from sro_panel.exports import pdf as pdf_file
 from sro_panel.exports.excel import Sheet, Value, write_workbook
+from sro_panel.exports.files import check_target as files_check
+from sro_panel.exports.files import write_atomically
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.decisions import TIER_LABELS
 from sro_panel.services.permissions import Permission
@@ -34,7 +36,7 @@ from sro_panel.services.reports import (
 )
 
 EXCEL_KINDS = ("roster", "screening", "scores", "selection", "trained")
-PDF_KINDS = ("packet", "scoresheets", "screening")
+PDF_KINDS = ("packet", "scoresheets", "screening", "compliance")
 
 
 class ExportService(ServiceBase):
@@ -102,8 +104,70 @@ class ExportService(ServiceBase):
         if kind == "scoresheets":
             sheets = reports.score_sheets(round_id, panelist_id=panelist_id, filled=filled)
             return score_sheets.document(sheets), len(sheets.pages)
+        if kind == "compliance":
+            return self._compliance(round_id)
         report = reports.screening(round_id)
         return screening_report.document(report), len(report.applicants)
+
+    def _compliance(self, round_id: int) -> tuple[pdf_file.Document, int]:
+        from sro_panel.exports import compliance_report
+
+        info = self._app.rounds.get_round(round_id)
+        view = self._app.training.compliance(round_id)
+        court = info.profile.court
+        document = compliance_report.document(
+            view,
+            self._app.training.schools(),
+            round_title=info.title,
+            agency=info.profile.agency,
+            partner=info.profile.school_partner,
+            source=court.source if court else "",
+            generated_at=self.now(),
+        )
+        return document, len(view.officers)
+
+    def certificates(
+        self, round_id: int, path: Path
+    ) -> Generator[tuple[int, int, str], None, None]:
+        """Every selected officer's certificate file in one zip, with a manifest of hashes.
+
+        Each file's SHA-256 is checked against the one recorded at upload before it
+        goes in; a changed file stops the export, naming the certificate.
+        """
+        import csv
+        import io
+        import zipfile
+
+        self.require(Permission.EXPORT, round_id=round_id)
+        files_check(Path(path), ".zip", "a certificates export")
+        officers = [o for o in self._app.training.officers(round_id) if o.certificate]
+        if not officers:
+            raise InputError("no certificate has been uploaded for this round's officers")
+        manifest = io.StringIO()
+        out = csv.writer(manifest)
+        out.writerow(["file", "officer", "employee_id", "certificate", "sha256", "verified_by"])
+        contents = []
+        for n, o in enumerate(officers):
+            yield (n, len(officers), o.name)
+            name, _, content = self._app.training.certificate_file(o.applicant_id)
+            cert = o.certificate
+            assert cert is not None
+            entry = f"{o.employee_id}-{cert.number}{Path(name).suffix.lower()}"
+            contents.append((entry, content))
+            out.writerow([entry, o.name, o.employee_id, cert.number, cert.sha256,
+                          cert.verified_by])  # fmt: skip
+
+        def write(tmp: str) -> None:
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                for entry, content in contents:
+                    archive.writestr(zipfile.ZipInfo(entry, (2026, 1, 1, 0, 0, 0)), content)
+                archive.writestr(
+                    zipfile.ZipInfo("manifest.csv", (2026, 1, 1, 0, 0, 0)), manifest.getvalue()
+                )
+
+        write_atomically(Path(path), write)
+        yield (len(officers), len(officers), "Saved")
+        self._audit_export("export.certificates", round_id, path, {"files": len(contents)})
 
     def _audit_head(self) -> str:
         """The trail's head as the file is made: a reader can check it with `audit verify`."""

@@ -44,6 +44,9 @@ from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 
+# The window offers training exports to the roles that manage training; the services also
+# let those who see results or personnel records make them (from the command line).
+TRAINING_SEEN = (Permission.MANAGE_TRAINING,)
 # (menu key, export kind, file suffix, menu text, what the reader must be allowed)
 EXPORTS = (
     ("packet", "packet", "pdf", "Recommendation packet (PDF)…", (Permission.VIEW_RESULTS,)),
@@ -54,8 +57,14 @@ EXPORTS = (
     ("scores", "scores", "xlsx", "Score matrix (Excel)…", (Permission.VIEW_RESULTS,)),
     ("selection", "selection", "xlsx", "Final selection (Excel)…", ()),
     ("trained", "trained", "xlsx", "Trained officers and schools (Excel)…", ()),
+    ("compliance", "compliance", "pdf", "Compliance report for the court (PDF)…", TRAINING_SEEN),
+    ("certificates", "certificates", "zip", "Certificate files (zip)…", TRAINING_SEEN),
 )
-FILE_TYPES = {"pdf": "PDF document (*.pdf)", "xlsx": "Excel workbook (*.xlsx)"}
+FILE_TYPES = {
+    "pdf": "PDF document (*.pdf)",
+    "xlsx": "Excel workbook (*.xlsx)",
+    "zip": "Zip archive (*.zip)",
+}
 TRAINING_READERS = (
     Permission.MANAGE_TRAINING,
     Permission.VIEW_RESULTS,
@@ -361,6 +370,8 @@ class MainWindow(QMainWindow):
             ShowError.ask(self, self.tr("Export"), str(error))
 
         def work() -> Generator[tuple[int, int, str], None, None]:
+            if suffix == "zip":
+                return services.exports.certificates(round_id, target)
             if suffix == "pdf":
                 return services.exports.pdf(
                     kind, round_id, target, panelist_id=panelist_id, filled=filled
