@@ -140,7 +140,8 @@ def _check_file(path: Path) -> None:
                 raise ImportError_(f"{name}: the workbook expands to more than 300 MB")
             if "xl/workbook.xml" not in archive.namelist():
                 raise ImportError_(f"{name}: a zip file, but not an Excel workbook")
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError):
+        # NotImplementedError: a zip feature Python cannot read (e.g. a newer zip version).
         raise ImportError_(f"{name}: damaged or truncated (not a readable .xlsx)") from None
 
 

@@ -116,62 +116,25 @@ def test_selection_export_lists_each_decision(demo, tmp_path):
 
 
 def test_trained_officers_lists_each_selected_officer_with_course_and_schools(demo, tmp_path):
-    from sqlalchemy import select
-
-    from sro_panel.db.models import (
-        Applicant,
-        Assignment,
-        Certificate,
-        Decision,
-        School,
-        TrainingRecord,
-    )
-
-    with demo.db.transaction() as session:
-        officer = session.scalars(
-            select(Applicant)
-            .join(Decision)
-            .where(Applicant.round_id == 2, Decision.outcome == "selected")
-            .order_by(Applicant.last_name)
-        ).first()
-        course = TrainingRecord(
-            applicant_id=officer.id,
-            topic_key="course",
-            provider="NASRO",
-            start_date=dt.date(2026, 10, 5),
-            end_date=dt.date(2026, 10, 9),
-            hours=40,
-            completed_on=dt.date(2026, 10, 9),
-        )
-        session.add(course)
-        session.add(TrainingRecord(applicant_id=officer.id, topic_key="ferpa",
-                                   completed_on=dt.date(2026, 10, 12)))  # fmt: skip
-        session.flush()
-        session.add(
-            Certificate(
-                training_record_id=course.id, number="NASRO-2026-0001", file_name="c.pdf",
-                media_type="application/pdf", content=b"%PDF-", sha256="ab" * 32,
-                uploaded_by="Training coordinator", verified_by="Training coordinator",
-                verified_at=dt.datetime(2026, 10, 13, 15, 0, tzinfo=dt.UTC),
-            )
-        )  # fmt: skip
-        school = School(name="Hamilton High School", level="High", address="6215 W Warnimont")
-        session.add(school)
-        session.flush()
-        session.add(Assignment(applicant_id=officer.id, school_id=school.id,
-                               start_date=dt.date(2026, 11, 2)))  # fmt: skip
-        employee_id = officer.employee_id
+    officers = {o.name: o for o in demo.training.officers(2)}
     wb = export(demo, "trained", 2, tmp_path / "trained.xlsx")
-    body = rows(wb["Trained officers"])[1:]
+    body = {r[0]: r for r in rows(wb["Trained officers"])[1:]}
     assert len(body) == 12  # every selected officer, trained or not yet
-    mine = next(r for r in body if r[0] == employee_id)
-    assert mine[4:9] == ["NASRO", dt.datetime(2026, 10, 5), dt.datetime(2026, 10, 9), 40, "Yes"]
-    assert mine[9] == "NASRO-2026-0001" and mine[12] == dt.datetime(2026, 10, 13, 15, 0)
-    assert mine[13] == "1 of 7" and mine[14] == "Hamilton High School"
-    others = [r for r in body if r[0] != employee_id]
-    assert all(r[8] == "No" and r[13] == "0 of 7" for r in others)
+    done = officers["Malik Yilmaz"]
+    mine = body[done.employee_id]
+    assert mine[4:9] == [
+        "National Association of School Resource Officers (NASRO)",
+        dt.datetime(2026, 9, 14), dt.datetime(2026, 9, 18), 40, "Yes",
+    ]  # fmt: skip
+    assert mine[9] == done.certificate.number and mine[10] == done.certificate.sha256
+    assert isinstance(mine[12], dt.datetime)  # verified at, a real date
+    assert mine[13] == "7 of 7"
+    assert mine[14] == "Maplewood Demo Academy, Northgate Demo Middle School"
+    assert body[officers["Yesenia Mbeki-Lawson"].employee_id][7:9] == [32, "No"]
+    assert body[officers["Imani Adebayo"].employee_id][13] == "0 of 7"
     assignments = rows(wb["School assignments"])
-    assert assignments[1][2:4] == ["Hamilton High School", "High"]
+    assert len(assignments) == 1 + 6
+    assert ["Maplewood Demo Academy", "Alternative"] in [r[2:4] for r in assignments]
 
 
 def test_exports_need_the_permission_and_are_audited(demo, tmp_path):

@@ -49,8 +49,10 @@ def test_steps_switch_pages_and_say_what_is_missing(qtbot, window):
     assert "Composition rule met" in window.steps_list.item(STEPS.index("Panel")).text()
     assert "27 of 40 eligible, 5 to review" in window.steps_list.item(1).text()
     window.steps_list.setCurrentRow(STEPS.index("Training & assignments"))
-    label = window.pages.currentWidget().findChild(type(window.screening_page.summary_label))
-    assert "not available in this version" in label.text()
+    assert window.pages.currentWidget() is window.training_page
+    # Round 1 is still scoring: nobody has been selected to train yet.
+    assert window.training_page.model.rowCount() == 0
+    assert "25 officers trained and assigned" in window.training_page.summary.text()
 
 
 def test_the_screening_model_is_a_well_behaved_qt_model(qtmodeltester, window):

@@ -87,3 +87,26 @@ def test_a_panelist_is_told_training_is_not_theirs(window):
     page = open_training(window)
     assert page.model.rowCount() == 0
     assert "may not" in page.summary.text()
+
+
+def test_a_school_by_hand_and_the_court_target_from_the_step(qtbot, window, demo):
+    from sro_panel.ui.training_dialogs import CourtTargetDialog, SchoolDialog
+
+    page = open_training(window)
+    dialog = SchoolDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.error.text() == "Name: is required"
+    qtbot.keyClicks(dialog.name_edit, "Oak Hollow Demo Elementary")
+    dialog.level_combo.setCurrentText("Elementary")
+    dialog.accept()
+    assert dialog.result() == SchoolDialog.DialogCode.Accepted
+    target = CourtTargetDialog(demo, 2, demo.training.compliance(2), None)
+    qtbot.addWidget(target)
+    assert target.officers_spin.value() == 25
+    target.officers_spin.setValue(3)
+    target.accept()
+    page.load(2)
+    assert "3 officers trained and assigned" in page.summary.text()
+    assert "Met on 01 Oct 2026" in page.summary.text()
+    assert "Oak Hollow Demo Elementary: none" in page.coverage_label.text()

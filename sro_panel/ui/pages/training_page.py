@@ -3,17 +3,15 @@ and schools, against the court's target."""
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -36,10 +34,16 @@ from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.text import html_escape
+from sro_panel.ui.training_dialogs import (
+    ERROR_STYLE,
+    CourtTargetDialog,
+    SchoolDialog,
+    date_edit,
+    date_value,
+    set_date,
+)
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_STYLE = "color: #b00020;"
-NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
 
 
 class OfficerTableModel(RowTableModel[OfficerRow]):
@@ -62,25 +66,6 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
         return None
 
 
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(" ")  # the minimum shows as empty: not yet
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def _date(edit: QDateEdit) -> dt.date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
-
-
-def _set(edit: QDateEdit, value: dt.date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
 class TrainingPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +76,8 @@ class TrainingPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAccessibleName(self.tr("The court's target"))
+        self.target_button = QPushButton(self.tr("Court &target…"), self)
+        self._view: ComplianceView | None = None
         self.model = OfficerTableModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Selected officers"))
@@ -109,14 +96,14 @@ class TrainingPage(QWidget):
         self.course_box = QGroupBox(self.tr("NASRO basic course"), self)
         self.provider_edit = QLineEdit(self)
         self.provider_edit.setAccessibleName(self.tr("Provider"))
-        self.start_edit = _date_edit(self, self.tr("Course start"))
-        self.end_edit = _date_edit(self, self.tr("Course end"))
+        self.start_edit = date_edit(self, self.tr("Course start"))
+        self.end_edit = date_edit(self, self.tr("Course end"))
         self.hours_spin = QDoubleSpinBox(self)
         self.hours_spin.setAccessibleName(self.tr("Hours"))
         self.hours_spin.setRange(0, 400)
         self.hours_spin.setDecimals(1)
         self.hours_spin.setSpecialValueText(" ")
-        self.completed_edit = _date_edit(self, self.tr("Completed on"))
+        self.completed_edit = date_edit(self, self.tr("Completed on"))
         self.save_course_button = QPushButton(self.tr("Save &course"), self)
         form = QFormLayout(self.course_box)
         form.addRow(self.tr("Provider"), self.provider_edit)
@@ -156,10 +143,9 @@ class TrainingPage(QWidget):
         # District training (IV.E)
         self.topics_box = QGroupBox(self.tr("District training"), self)
         self.topics_label = QLabel(self)
-        self.topics_label.setWordWrap(True)
         self.topic_combo = QComboBox(self)
         self.topic_combo.setAccessibleName(self.tr("Topic"))
-        self.topic_date = _date_edit(self, self.tr("Topic completed on"))
+        self.topic_date = date_edit(self, self.tr("Topic completed on"))
         self.topic_evidence = QLineEdit(self)
         self.topic_evidence.setAccessibleName(self.tr("Evidence"))
         self.topic_evidence.setPlaceholderText(self.tr("e.g. MPS training roster, 21 Sep"))
@@ -179,9 +165,12 @@ class TrainingPage(QWidget):
         self.assigned_label.setWordWrap(True)
         self.school_combo = QComboBox(self)
         self.school_combo.setAccessibleName(self.tr("School"))
-        self.school_start = _date_edit(self, self.tr("Assignment starts"))
+        self.school_start = date_edit(self, self.tr("Assignment starts"))
         self.assign_button = QPushButton(self.tr("&Assign"), self)
         self.import_schools_button = QPushButton(self.tr("Import schools…"), self)
+        self.add_school_button = QPushButton(self.tr("Add a school…"), self)
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setWordWrap(True)
         sbox = QVBoxLayout(self.school_box)
         sbox.addWidget(self.assigned_label)
         sform = QFormLayout()
@@ -190,8 +179,10 @@ class TrainingPage(QWidget):
         sform.addRow(self.tr("Starts"), self.school_start)
         row = QHBoxLayout()
         row.addWidget(self.assign_button)
+        row.addWidget(self.add_school_button)
         row.addWidget(self.import_schools_button)
         sform.addRow(row)
+        sbox.addWidget(self.coverage_label)
 
         detail = QWidget(self)
         side = QVBoxLayout(detail)
@@ -206,7 +197,10 @@ class TrainingPage(QWidget):
         split.addWidget(scroll)
         split.setSizes([560, 460])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.target_button)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.error)
 
@@ -218,6 +212,8 @@ class TrainingPage(QWidget):
         self.topic_button.clicked.connect(self.record_topic)
         self.assign_button.clicked.connect(self.assign_school)
         self.import_schools_button.clicked.connect(self.import_schools)
+        self.add_school_button.clicked.connect(self.add_school)
+        self.target_button.clicked.connect(self.edit_target)
 
     def set_services(self, services: Services) -> None:
         self._services = services
@@ -233,6 +229,7 @@ class TrainingPage(QWidget):
             self.summary.setText(html_escape(str(exc).capitalize()) + ".")
             self.model.set_rows([])
             return
+        self._view = view
         self._officers = list(view.officers)
         self.summary.setText(self._summary_html(view))
         self.model.set_rows(self._officers)
@@ -241,11 +238,20 @@ class TrainingPage(QWidget):
         for box in (self.course_box, self.cert_box, self.topics_box, self.school_box):
             box.setEnabled(False)
         for w in (self.save_course_button, self.upload_button, self.verify_button,
-                  self.topic_button, self.assign_button, self.import_schools_button):  # fmt: skip
+                  self.topic_button, self.assign_button, self.import_schools_button,
+                  self.add_school_button, self.target_button):  # fmt: skip
             w.setVisible(may_edit)
         self.school_combo.clear()
-        for school in svc.training.schools():
+        schools = svc.training.schools()
+        for school in schools:
             self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
+        self.coverage_label.setText(
+            "<b>" + self.tr("Coverage") + "</b><br>"
+            + "<br>".join(
+                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or self.tr('none')}"
+                for s in schools
+            )
+        )  # fmt: skip
         wanted = select_id if select_id is not None else None
         for i, o in enumerate(self._officers):
             if o.applicant_id == wanted or (wanted is None and i == 0):
@@ -285,10 +291,10 @@ class TrainingPage(QWidget):
             if course
             else self._services.rounds.get_round(self._round_id or 0).profile.training.provider
         )
-        _set(self.start_edit, course.start_date if course else None)
-        _set(self.end_edit, course.end_date if course else None)
+        set_date(self.start_edit, course.start_date if course else None)
+        set_date(self.end_edit, course.end_date if course else None)
         self.hours_spin.setValue(course.hours or 0 if course else 0)
-        _set(self.completed_edit, course.completed_on if course else None)
+        set_date(self.completed_edit, course.completed_on if course else None)
         cert = officer.certificate
         if cert is None:
             self.cert_label.setText(self.tr("No certificate uploaded."))
@@ -309,18 +315,18 @@ class TrainingPage(QWidget):
             self.number_edit.setText(cert.number)
         self.view_button.setEnabled(cert is not None)
         self.verify_button.setEnabled(cert is not None and cert.verified_at is None)
+        # One line per topic, never wrapped (a wrapped label in a scroll area is given too
+        # little height); long titles are shortened, in full in the tooltip.
         self.topics_label.setText(
             "<br>".join(
                 ("✔ " if t.completed_on else "✘ ")
-                + html_escape(t.title)
+                + html_escape(t.title if len(t.title) <= 40 else t.title[:38].rstrip() + "…")
                 + (f" — {t.completed_on:%d %b %Y}" if t.completed_on else "")
                 + (f" ({self.tr('lapses')} {t.expires_on:%d %b %Y})" if t.expires_on else "")
                 for t in officer.topics
             )
         )
-        # A wrapped label in a scroll area is given one line too few; ask it for its height.
-        width = max(200, self.topics_box.width() - 24)
-        self.topics_label.setMinimumHeight(self.topics_label.heightForWidth(width))
+        self.topics_label.setToolTip("\n".join(t.title for t in officer.topics))
         self.topic_combo.clear()
         for t in officer.topics:
             self.topic_combo.addItem(t.title, t.key)
@@ -366,11 +372,11 @@ class TrainingPage(QWidget):
             officer.applicant_id,
             CourseInput(
                 provider=self.provider_edit.text(),
-                enrolled_on=_date(self.start_edit),
-                start_date=_date(self.start_edit),
-                end_date=_date(self.end_edit),
+                enrolled_on=date_value(self.start_edit),
+                start_date=date_value(self.start_edit),
+                end_date=date_value(self.end_edit),
                 hours=hours,
-                completed_on=_date(self.completed_edit),
+                completed_on=date_value(self.completed_edit),
             ),
         )
 
@@ -430,7 +436,7 @@ class TrainingPage(QWidget):
                 self._services.training.record_topic,
                 officer.applicant_id,
                 self.topic_combo.currentData(),
-                completed_on=_date(self.topic_date),
+                completed_on=date_value(self.topic_date),
                 evidence=self.topic_evidence.text(),
             )
 
@@ -438,7 +444,7 @@ class TrainingPage(QWidget):
     def assign_school(self) -> None:
         officer = self.selected()
         school = self.school_combo.currentData()
-        start = _date(self.school_start)
+        start = date_value(self.school_start)
         if officer is None or school is None:
             self.error.setText(self.tr("Choose an officer and a school (import the list first)."))
             return
@@ -446,6 +452,20 @@ class TrainingPage(QWidget):
             self.error.setText(self.tr("Starts: choose the day the assignment starts."))
             return
         self._run(self._services.training.assign, officer.applicant_id, school, start)
+
+    @Slot()
+    def add_school(self) -> None:
+        officer = self.selected()
+        if SchoolDialog(self._services, self).exec() and self._round_id is not None:
+            self.load(self._round_id, officer.applicant_id if officer else None)
+
+    @Slot()
+    def edit_target(self) -> None:
+        if self._round_id is None or self._view is None:
+            return
+        officer = self.selected()
+        if CourtTargetDialog(self._services, self._round_id, self._view, self).exec():
+            self.load(self._round_id, officer.applicant_id if officer else None)
 
     @Slot()
     def import_schools(self) -> None:
