@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -170,7 +171,6 @@ class TrainingPage(QWidget):
         self.import_schools_button = QPushButton(self.tr("Import schools…"), self)
         self.add_school_button = QPushButton(self.tr("Add a school…"), self)
         self.coverage_label = QLabel(self)
-        self.coverage_label.setWordWrap(True)
         sbox = QVBoxLayout(self.school_box)
         sbox.addWidget(self.assigned_label)
         sform = QFormLayout()
@@ -186,6 +186,8 @@ class TrainingPage(QWidget):
 
         detail = QWidget(self)
         side = QVBoxLayout(detail)
+        # Never squeeze the boxes to fit the view: the view scrolls instead.
+        side.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         for box in (self.course_box, self.cert_box, self.topics_box, self.school_box):
             side.addWidget(box)
         side.addStretch(1)
@@ -291,6 +293,7 @@ class TrainingPage(QWidget):
             if course
             else self._services.rounds.get_round(self._round_id or 0).profile.training.provider
         )
+        self.provider_edit.setCursorPosition(0)  # the start of a long name, not its end
         set_date(self.start_edit, course.start_date if course else None)
         set_date(self.end_edit, course.end_date if course else None)
         self.hours_spin.setValue(course.hours or 0 if course else 0)
