@@ -410,12 +410,8 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
-    from sro_panel.db.roles import grant_app_role
-    from sro_panel.services.permissions import Permission
-
     services = _open_services(args.db)
-    services.accounts.require(Permission.MANAGE_USERS)  # who may use the app is theirs
-    grant_app_role(services.db, args.role)
+    services.accounts.grant_app_role(args.role)
     print(f"{args.role}: may use the app; audit entries can only be added, never changed")
     return 0
 

@@ -21,12 +21,17 @@ APPEND_ONLY = ("audit_entry",)
 READ_ONLY = ("alembic_version",)
 
 
-def grant_app_role(db: Database, role: str) -> list[str]:
-    """Give `role` what the app needs and no more; returns the statements run."""
+def check_app_role(db: Database, role: str) -> None:
+    """Refuse a SQLite database or a role name that is not a plain identifier."""
     if db.url.get_backend_name() != "postgresql":
         raise InputError("an app role is for PostgreSQL; a SQLite file has no roles")
     if not ROLE_NAME.match(role):
         raise InputError(f"{role!r}: a role name is lower-case letters, digits and '_'")
+
+
+def grant_app_role(db: Database, role: str) -> list[str]:
+    """Give `role` what the app needs and no more; returns the statements run."""
+    check_app_role(db, role)
     statements = [
         f'GRANT USAGE ON SCHEMA public TO "{role}"',
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"',

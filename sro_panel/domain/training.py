@@ -85,7 +85,7 @@ class TopicFacts:
 class OfficerStatus:
     status: str
     holding_up: str  # "" once assigned
-    trained_on: dt.date | None  # the day the last requirement was met, when all are
+    trained_on: dt.date | None  # the day all requirements had first been met (for the court)
     warnings: tuple[str, ...]  # e.g. training about to lapse
 
     @property
@@ -140,14 +140,32 @@ def officer_status(
         ),
         ("assigned", "" if first_assignment is not None else "no school assigned"),
     ]
-    status = "selected"
+    status, holding_up = "selected", ""
     for name, problem in steps:
         if problem:
-            return OfficerStatus(status, problem, None, tuple(warnings))
+            holding_up = problem
+            break
         status = name
+    first = _first_counted(course, topics, first_assignment, min_hours)
+    return OfficerStatus(status, holding_up, first, tuple(warnings))
+
+
+def _first_counted(
+    course: CourseFacts,
+    topics: list[TopicFacts],
+    first_assignment: dt.date | None,
+    min_hours: float,
+) -> dt.date | None:
+    """The day every requirement had first been met, from their dates alone: a topic that
+    lapses later, or a certificate uploaded again, does not move it (the court's count is
+    of history, not of today's paperwork)."""
+    if course.completed_on is None or (course.hours or 0) < min_hours:
+        return None
     dates = [course.completed_on, course.verified_on, first_assignment]
     dates += [t.completed_on for t in topics]
-    return OfficerStatus(status, "", max(d for d in dates if d is not None), tuple(warnings))
+    if any(d is None for d in dates):
+        return None
+    return max(d for d in dates if d is not None)
 
 
 @dataclass(frozen=True)
@@ -175,6 +193,7 @@ def local_today(now: dt.datetime, timezone: str) -> dt.date:
 def compliance(
     trained_on: list[dt.date | None],
     *,
+    counted_now: int,
     target: int,
     deadline: dt.date,
     daily_fine: float,
@@ -183,7 +202,10 @@ def compliance(
     """Officers counted against the court's target, and the fines owed.
 
     The deadline day itself is within time; every day after it, up to and
-    including the day the target is met (or today), costs one daily fine.
+    including the day the target is met (or today), costs one daily fine. The
+    day it was met comes from each officer's first-counted day; `counted_now`
+    is how many are trained and assigned today (a lapsed topic lowers it, and
+    never brings back fines already settled).
     """
     done = sorted(d for d in trained_on if d is not None and d <= today)
     met_on = done[target - 1] if len(done) >= target else None
@@ -193,7 +215,7 @@ def compliance(
         deadline=deadline,
         daily_fine=daily_fine,
         today=today,
-        counted=len(done),
+        counted=counted_now,
         met_on=met_on,
         days_left=(deadline - today).days,
         days_late=days_late,

@@ -14,6 +14,10 @@ from sro_panel.exports.pdf import para, styles
 from sro_panel.services.training import ComplianceView, SchoolRow
 
 
+def _day(value: dt.date | None) -> str:
+    return f"{value:%d %b %Y}" if value else "–"
+
+
 def _facts(view: ComplianceView, agency: str, partner: str, source: str) -> Iterator[Flowable]:
     st = styles()
     yield para("Compliance report: School Resource Officers trained and assigned", st.h1)
@@ -56,8 +60,8 @@ def _trained(view: ComplianceView) -> Iterator[Flowable]:
         rows.append(
             [
                 f"{o.name}\n{o.employee_id}",
-                f"{course.provider}\n{course.start_date:%d %b %Y} to {course.end_date:%d %b %Y}, "
-                f"{course.hours:g} hours",
+                f"{course.provider}\n{_day(course.start_date)} to {_day(course.end_date)}, "
+                f"{course.hours or 0:g} hours",
                 f"{cert.number}\nSHA-256 {cert.sha256}",
                 f"{cert.verified_by}\n{cert.verified_at:%d %b %Y}" if cert.verified_at else "",
                 "\n".join(f"{a.school} (from {a.start_date:%d %b %Y})" for a in o.assignments),

@@ -88,6 +88,18 @@ class AccountService(ServiceBase):
             self.audit(session, "account.reset_password", target_type="user", target_id=username)
             return _row(user)
 
+    def grant_app_role(self, role: str) -> None:
+        """PostgreSQL: the role the laptops connect as (db/roles.py). The grant is recorded
+        first, which also seals any entries older than the seal while the owner holds the
+        key, so the app's role never needs to change an entry."""
+        from sro_panel.db.roles import check_app_role, grant_app_role
+
+        self.require(Permission.MANAGE_USERS)
+        check_app_role(self.db, role)
+        with self.transaction() as session:
+            self.audit(session, "db.app_role", target_type="role", target_id=role)
+        grant_app_role(self.db, role)
+
     def set_active(self, username: str, active: bool) -> AccountRow:
         """Switch an account off (someone left) or on again; accounts are never deleted,
         so the audit trail's names keep meaning someone."""
@@ -237,7 +249,7 @@ class AccountService(ServiceBase):
                 mine,
                 or_(
                     and_(AuditEntry.action == "account.signin", AuditEntry.outcome == "ok"),
-                    AuditEntry.action == "account.unlock",
+                    AuditEntry.action.in_(("account.unlock", "account.reset_password")),
                 ),
             )
         )

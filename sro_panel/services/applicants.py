@@ -339,6 +339,8 @@ class ApplicantService(ServiceBase):
 # Recorded in the audit trail as fingerprints (services/retention.py), so that
 # purging a round's personnel details leaves none of them in the trail.
 PERSONNEL_FIELDS = (
+    "email",
+    "phone",
     "sustained_juvenile_complaints",
     "sustained_complaints",
     "attendance_note",

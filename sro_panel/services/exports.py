@@ -136,6 +136,7 @@ class ExportService(ServiceBase):
         """
         import csv
         import io
+        import re
         import zipfile
 
         self.require(Permission.EXPORT, round_id=round_id)
@@ -152,7 +153,9 @@ class ExportService(ServiceBase):
             name, _, content = self._app.training.certificate_file(o.applicant_id)
             cert = o.certificate
             assert cert is not None
-            entry = f"{o.employee_id}-{cert.number}{Path(name).suffix.lower()}"
+            # The number is typed by a person: keep the entry a plain file name in the zip.
+            safe = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{o.employee_id}-{cert.number}").strip(".-")
+            entry = f"{safe}{Path(name).suffix.lower()}"
             contents.append((entry, content))
             out.writerow([entry, o.name, o.employee_id, cert.number, cert.sha256,
                           cert.verified_by])  # fmt: skip

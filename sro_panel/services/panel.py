@@ -143,6 +143,13 @@ class PanelService(ServiceBase):
             self.require(Permission.MANAGE_PANEL, round_id=row.round_id)
             rnd = self.open_round_row(session, row.round_id)
             before = session.scalar(select(User.username).where(User.id == row.user_id)) or ""
+            if before and session.scalar(
+                select(ScoreSheet.id).where(ScoreSheet.panelist_id == panelist_id).limit(1)
+            ):
+                raise InputError(
+                    "this seat already has score sheets, scored by its present account; "
+                    "its account cannot change now"
+                )
             row.user_id = (
                 self._seat_account(session, row.round_id, row.id, account) if account else None
             )

@@ -22,6 +22,7 @@ from sro_panel.errors import InputError, NotFound
 from sro_panel.services.applicants import facts_of
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
+from sro_panel.services.retention import personnel_mark
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,13 @@ def _review(row: RequirementReview) -> Review:
     )
 
 
-def _review_snapshot(row: RequirementReview) -> dict[str, object]:
+def _review_snapshot(row: RequirementReview, key: bytes) -> dict[str, object]:
+    # HR's notes may quote the personnel record: fingerprints in the trail, purged with
+    # the round (services/retention.py); verdicts and override reasons are kept.
     return {
         "attested": row.attested,
-        "attested_note": row.attested_note,
-        "evidence_source": row.evidence_source,
+        "attested_note": personnel_mark(key, row.attested_note),
+        "evidence_source": personnel_mark(key, row.evidence_source),
         "evidence_date": row.evidence_date,
         "override": row.override,
         "override_reason": row.override_reason,
@@ -137,7 +140,7 @@ class ScreeningService(ServiceBase):
                     "correct the record or override it with a reason"
                 )
             row = self._review_row(session, applicant_id, requirement_id)
-            before = _review_snapshot(row)
+            before = _review_snapshot(row, self._app.audit_key)
             row.attested = verdict
             row.attested_note = note.strip()
             row.attested_by = self.actor.display_name
@@ -152,7 +155,7 @@ class ScreeningService(ServiceBase):
                 target_id=applicant_id,
                 round_id=applicant.round_id,
                 before=before,
-                after=_review_snapshot(row) | {"requirement": requirement_id},
+                after=_review_snapshot(row, self._app.audit_key) | {"requirement": requirement_id},
             )
         return self.screen_applicant(applicant_id)
 
@@ -170,7 +173,7 @@ class ScreeningService(ServiceBase):
             self.open_round_row(session, applicant.round_id)
             self._requirement(session, applicant, requirement_id)
             row = self._review_row(session, applicant_id, requirement_id)
-            before = _review_snapshot(row)
+            before = _review_snapshot(row, self._app.audit_key)
             row.override = verdict
             row.override_reason = reason.strip()
             row.override_approved_by = approved_by.strip()
@@ -184,7 +187,7 @@ class ScreeningService(ServiceBase):
                 target_id=applicant_id,
                 round_id=applicant.round_id,
                 before=before,
-                after=_review_snapshot(row) | {"requirement": requirement_id},
+                after=_review_snapshot(row, self._app.audit_key) | {"requirement": requirement_id},
             )
         return self.screen_applicant(applicant_id)
 
@@ -198,7 +201,7 @@ class ScreeningService(ServiceBase):
             self.require(Permission.SCREEN, round_id=applicant.round_id)
             self.open_round_row(session, applicant.round_id)
             row = self._review_row(session, applicant_id, requirement_id)
-            before = _review_snapshot(row)
+            before = _review_snapshot(row, self._app.audit_key)
             row.override = None
             row.override_reason = ""
             row.override_approved_by = ""
@@ -212,7 +215,7 @@ class ScreeningService(ServiceBase):
                 target_id=applicant_id,
                 round_id=applicant.round_id,
                 before=before,
-                after=_review_snapshot(row) | {"requirement": requirement_id},
+                after=_review_snapshot(row, self._app.audit_key) | {"requirement": requirement_id},
                 detail=reason.strip(),
             )
         return self.screen_applicant(applicant_id)

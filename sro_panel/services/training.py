@@ -134,6 +134,7 @@ class TrainingService(ServiceBase):
             if rnd.court_target_officers and rnd.court_deadline:
                 result = rules.compliance(
                     [o.trained_on for o in officers],
+                    counted_now=sum(o.status == "assigned" for o in officers),
                     target=rnd.court_target_officers,
                     deadline=rnd.court_deadline,
                     daily_fine=rnd.court_daily_fine or 0.0,
@@ -144,8 +145,7 @@ class TrainingService(ServiceBase):
     def certificate_file(self, applicant_id: int) -> tuple[str, str, bytes]:
         """(file name, media type, content) of an officer's certificate, checked by its hash."""
         with self.transaction() as session:
-            applicant = self._officer(session, applicant_id)
-            self._require_read(applicant.round_id)
+            self._officer(session, applicant_id, write=False)
             cert = self._certificate(session, applicant_id)
             if cert is None:
                 raise NotFound("no certificate has been uploaded for this officer")
@@ -157,7 +157,8 @@ class TrainingService(ServiceBase):
             return cert.file_name, cert.media_type, cert.content
 
     def schools(self) -> list[SchoolRow]:
-        self.require(Permission.VIEW_ROUND)
+        """Every school and who covers it now (names of selected officers: training's readers)."""
+        self._require_read(None)
         with self.transaction() as session:
             names: dict[int, list[str]] = {}
             for school_id, first, last in session.execute(
@@ -178,6 +179,8 @@ class TrainingService(ServiceBase):
         provider = " ".join(data.provider.split())
         if not provider:
             raise FieldError("Provider", "is required")
+        if len(provider) > 200:
+            raise FieldError("Provider", "is longer than 200 characters")
         if data.start_date and data.end_date and data.end_date < data.start_date:
             raise FieldError("Course end", "is before the course start")
         if data.hours is not None and not 0 < data.hours <= 400:
@@ -188,7 +191,6 @@ class TrainingService(ServiceBase):
             raise FieldError("Hours", "are required once the course is complete")
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
-            self.require(Permission.MANAGE_TRAINING, round_id=applicant.round_id)
             row = self._record(session, applicant_id, COURSE)
             before = _course_snapshot(row)
             row.provider = provider
@@ -220,7 +222,6 @@ class TrainingService(ServiceBase):
         media_type = rules.certificate_media_type(name, content)
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
-            self.require(Permission.MANAGE_TRAINING, round_id=applicant.round_id)
             course = session.scalar(
                 select(TrainingRecord).where(
                     TrainingRecord.applicant_id == applicant_id, TrainingRecord.topic_key == COURSE
@@ -268,7 +269,6 @@ class TrainingService(ServiceBase):
         """The training coordinator has checked the certificate against the course record."""
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
-            self.require(Permission.MANAGE_TRAINING, round_id=applicant.round_id)
             rnd = self.get_round_row(session, applicant.round_id)
             minimum = self.round_profile(rnd).training.min_hours
             course = self._record(session, applicant_id, COURSE)
@@ -306,13 +306,13 @@ class TrainingService(ServiceBase):
         """A district topic (IV.E) completed on a day, with its evidence; None clears it."""
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
-            self.require(Permission.MANAGE_TRAINING, round_id=applicant.round_id)
             profile = self.round_profile(self.get_round_row(session, applicant.round_id))
             topic = next((t for t in profile.training.topics if t.id == topic_key), None)
             if topic is None:
                 known = ", ".join(t.id for t in profile.training.topics)
                 raise FieldError("Topic", f"{topic_key!r} is not one of {known}")
-            if completed_on is not None and completed_on > self.now().date():
+            zone = profile.court.timezone if profile.court else "UTC"
+            if completed_on is not None and completed_on > rules.local_today(self.now(), zone):
                 raise FieldError(topic.title, "the completion date is in the future")
             row = self._record(session, applicant_id, topic_key)
             before = {"completed_on": row.completed_on, "evidence": row.evidence}
@@ -371,7 +371,7 @@ class TrainingService(ServiceBase):
                 name = cell(values, "name")
                 existing = session.scalar(select(School).where(School.name == name))
                 if existing is not None:
-                    existing.address = cell(values, "address") or existing.address
+                    existing.address = cell(values, "address")[:300] or existing.address
                     existing.level = _level(cell(values, "level"), where) or existing.level
                 else:
                     self._new_school(
@@ -386,7 +386,6 @@ class TrainingService(ServiceBase):
         """An officer covers a school from a day (an SRO may cover several, SOI III.B)."""
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
-            self.require(Permission.MANAGE_TRAINING, round_id=applicant.round_id)
             school = session.get(School, school_id)
             if school is None:
                 raise NotFound(f"school {school_id} does not exist")
@@ -444,13 +443,19 @@ class TrainingService(ServiceBase):
 
     # --- helpers -------------------------------------------------------------------
 
-    def _require_read(self, round_id: int) -> None:
+    def _require_read(self, round_id: int | None) -> None:
         if not (self.can(Permission.VIEW_RESULTS) or self.can(Permission.VIEW_PERSONNEL)):
             self.require(Permission.MANAGE_TRAINING, round_id=round_id)
 
-    @staticmethod
-    def _officer(session: Session, applicant_id: int) -> Applicant:
+    def _officer(self, session: Session, applicant_id: int, *, write: bool = True) -> Applicant:
+        """A selected officer; the permission is checked before anything about them is said."""
         applicant = session.get(Applicant, applicant_id)
+        if write:
+            self.require(
+                Permission.MANAGE_TRAINING, round_id=applicant.round_id if applicant else None
+            )
+        else:
+            self._require_read(applicant.round_id if applicant else None)
         if applicant is None:
             raise NotFound(f"applicant {applicant_id} does not exist")
         outcome = session.scalar(
@@ -576,7 +581,7 @@ class TrainingService(ServiceBase):
                     ),
                 ),
                 [rules.TopicFacts(t.key, t.title, t.completed_on, t.expires_on) for t in topics],
-                min((x.start_date for x in mine), default=None),
+                min((x.start_date for x in mine if x.start_date <= today), default=None),
                 min_hours=profile.training.min_hours,
                 today=today,
             )

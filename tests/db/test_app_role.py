@@ -35,7 +35,7 @@ def app_role(pg_url):
 def test_the_app_role_adds_audit_entries_but_cannot_change_them(pg_url, app_role):
     owner = Database.open(pg_url)
     upgrade_to_head(owner)
-    grant_app_role(owner, app_role)
+    make_services(owner).accounts.grant_app_role(app_role)  # recorded, the trail sealed first
     owner.dispose()
 
     url = make_url(pg_url).set(username=app_role).render_as_string(hide_password=False)
@@ -46,6 +46,7 @@ def test_the_app_role_adds_audit_entries_but_cannot_change_them(pg_url, app_role
         services.accounts.create_first_administrator("admin", "Pat Admin", "tall pine ridge 44")
         services.accounts.sign_in("admin", "tall pine ridge 44")
         assert services.audit.verify().ok
+        assert [e.action for e in services.audit.entries()][-1:] != []
         trail = "SELECT seq, seal, detail FROM audit_entry ORDER BY seq"
         with app.engine.connect() as c:
             before = c.execute(text(trail)).all()

@@ -67,6 +67,15 @@ def test_recurring_training_warns_90_days_before_it_lapses_and_lapsed_stops_the_
     assert status(today=D(2027, 10, 15)).warnings == ("Security plan: lapses on 13 Jan 2028",)
     lapsed = status(today=D(2028, 1, 14))
     assert lapsed.status == "certificate_verified" and lapsed.holding_up == "Security plan lapsed"
+    # The day the officer was first counted stays: a later lapse brings back no fines.
+    assert lapsed.trained_on == ASSIGNED
+
+
+def test_a_target_met_in_time_stays_met_when_an_officer_later_lapses():
+    first = [D(2027, 3, 1), D(2027, 3, 10)]
+    later = compliance(first, counted_now=1, target=2, deadline=D(2027, 3, 15),
+                       daily_fine=1000.0, today=D(2028, 6, 1))  # fmt: skip
+    assert later.met_on == D(2027, 3, 10) and later.fines == 0 and later.counted == 1
 
 
 @pytest.mark.parametrize(
@@ -90,7 +99,7 @@ def test_bad_certificate_files_are_refused_by_name(content, reason):
 
 def test_no_fine_on_the_deadline_day_one_the_day_after_and_none_once_met():
     deadline = D(2027, 3, 15)
-    args = dict(target=2, deadline=deadline, daily_fine=1000.0)
+    args = dict(target=2, deadline=deadline, daily_fine=1000.0, counted_now=0)
     on_the_day = compliance([D(2027, 3, 1)], today=deadline, **args)
     assert (on_the_day.days_left, on_the_day.days_late, on_the_day.fines) == (0, 0, 0)
     day_after = compliance([D(2027, 3, 1)], today=D(2027, 3, 16), **args)
@@ -98,13 +107,13 @@ def test_no_fine_on_the_deadline_day_one_the_day_after_and_none_once_met():
     met_late = compliance([D(2027, 3, 1), D(2027, 3, 18)], today=D(2027, 4, 30), **args)
     assert met_late.met_on == D(2027, 3, 18) and met_late.fines == 3000
     in_time = compliance([D(2027, 3, 1), D(2027, 3, 15), None], today=D(2027, 4, 30), **args)
-    assert in_time.met and in_time.fines == 0 and in_time.counted == 2
+    assert in_time.met and in_time.fines == 0
 
 
 def test_the_day_is_the_court_s_not_utc():
     late_evening = dt.datetime(2027, 3, 16, 4, 30, tzinfo=dt.UTC)  # 23:30 on the 15th in Milwaukee
     assert local_today(late_evening, "America/Chicago") == D(2027, 3, 15)
     assert local_today(late_evening, "UTC") == D(2027, 3, 16)
-    c = compliance([], target=1, deadline=D(2027, 3, 15), daily_fine=1000.0,
+    c = compliance([], counted_now=0, target=1, deadline=D(2027, 3, 15), daily_fine=1000.0,
                    today=local_today(late_evening, "America/Chicago"))  # fmt: skip
     assert c.fines == 0 and c.days_left == 0

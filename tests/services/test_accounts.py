@@ -171,6 +171,8 @@ def test_a_reset_password_works_and_unlocks_and_the_old_one_stops(clocked):
     with pytest.raises(FieldError, match="at least 12"):
         svc.accounts.reset_password("chair", "short")
     svc.accounts.reset_password("chair", "new river stone 58")
+    with pytest.raises(SignInRefused, match="wrong user name or password"):
+        svc.accounts.sign_in("chair", "a typo in the new one")  # the old failures are forgiven
     assert svc.accounts.sign_in("chair", "new river stone 58").role is Role.PANEL_CHAIR
     with pytest.raises(SignInRefused):
         svc.accounts.sign_in("chair", GOOD)
@@ -213,9 +215,16 @@ def test_a_seat_is_linked_to_a_panelist_account_which_then_scores_it(services, p
     member.scoring.save_score(seats["community"], cands[0], "interpersonal", value=4)
     with pytest.raises(PermissionDenied):
         member.scoring.save_score(seats["mps_staff"], cands[0], "interpersonal", value=4)
-    services.panel.link_account(seats["community"], "")
-    assert services.accounts.sign_in("pc", GOOD).panelist_ids == frozenset()
+    from sro_panel.errors import InputError
+
+    with pytest.raises(InputError, match="already has score sheets"):
+        services.panel.link_account(seats["community"], "")
+    assert services.accounts.sign_in("pc", GOOD).panelist_ids == {seats["community"]}
+    with pytest.raises(FieldError, match="already holds a seat"):
+        services.panel.add_panelist(rnd.id, name="Jo Staff", role_type="mps_staff", account="pc")
+    services.accounts.add_account("pc2", "Jo Staff", Role.PANELIST, GOOD)
     added = services.panel.add_panelist(
-        rnd.id, name="Jo Staff", role_type="mps_staff", account="pc"
+        rnd.id, name="Jo Staff", role_type="mps_staff", account="pc2"
     )
-    assert added.account == "pc"
+    assert added.account == "pc2"
+    assert services.panel.link_account(added.id, "").account == ""  # no sheets yet: may change

@@ -55,6 +55,8 @@ def test_the_coordinator_verifies_records_a_topic_and_assigns_a_school(qtbot, wi
     assert status_of(page, "Soo-jin Nguyễn") == "certificate_verified"
     select(page, "Ingrid Novak")
     page.topic_combo.setCurrentIndex(page.topic_combo.findData("bullying"))
+    click(qtbot, page.topic_button)  # no date chosen: nothing is cleared or saved
+    assert page.error.text().startswith("Completed on: choose the day")
     page.topic_date.setDate(QDate(2026, 9, 29))
     qtbot.keyClicks(page.topic_evidence, "Sign-in sheet")
     click(qtbot, page.topic_button)
@@ -64,6 +66,7 @@ def test_the_coordinator_verifies_records_a_topic_and_assigns_a_school(qtbot, wi
         2026, 9, 29
     )
     select(page, "Ayanna Peña")
+    assert page.topic_evidence.text() == ""  # the last officer's entry is not carried over
     page.school_start.setDate(QDate(2026, 10, 1))
     click(qtbot, page.assign_button)
     assert status_of(page, "Ayanna Peña") == "assigned"

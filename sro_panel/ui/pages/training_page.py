@@ -330,6 +330,9 @@ class TrainingPage(QWidget):
             )
         )
         self.topics_label.setToolTip("\n".join(t.title for t in officer.topics))
+        set_date(self.topic_date, None)  # never carry one officer's entry to the next
+        self.topic_evidence.clear()
+        set_date(self.school_start, None)
         self.topic_combo.clear()
         for t in officer.topics:
             self.topic_combo.addItem(t.title, t.key)
@@ -434,6 +437,9 @@ class TrainingPage(QWidget):
     @Slot()
     def record_topic(self) -> None:
         officer = self.selected()
+        if officer is not None and date_value(self.topic_date) is None:
+            self.error.setText(self.tr("Completed on: choose the day the topic was completed."))
+            return
         if officer is not None:
             self._run(
                 self._services.training.record_topic,
