@@ -67,7 +67,6 @@ class ResultsTableModel(RowTableModel[CandidateResult]):
             return None
         r = self._rows[index.row()]
         col = index.column()
-        groups = {g.group: g for g in r.groups}
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_RANK:
                 return "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}"
@@ -78,7 +77,7 @@ class ResultsTableModel(RowTableModel[CandidateResult]):
             if col == self.COL_CORRECTED:
                 return fmt(r.corrected_total)
             if self.COL_STAFF <= col <= self.COL_POLICE:
-                g = groups[GROUPS[col - self.COL_STAFF]]
+                g = next(x for x in r.groups if x.group == GROUPS[col - self.COL_STAFF])
                 return f"{fmt(g.mean)} (n={g.n})" if g.n else "—"
             if col == self.COL_SD:
                 return fmt(r.total_sd)
@@ -164,6 +163,9 @@ class ResultsPage(QWidget):
         self.table.sortByColumn(ResultsTableModel.COL_RANK, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring all 300 candidates' cells on
+        # every visit took seconds.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.rater_model = RaterTableModel(self)
         self.rater_table = QTableView(self)
         self.rater_table.setAccessibleName(self.tr("Panelists compared with the panel"))
