@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable, Spacer
 
 from sro_panel.exports import pdf
 from sro_panel.exports.pdf import para, styles
-from sro_panel.services.training import ComplianceView, SchoolRow
+from sro_panel.services.schools import SchoolRow
+from sro_panel.services.training import ComplianceView
 
 
 def _day(value: dt.date | None) -> str:

@@ -18,6 +18,7 @@ from sro_panel.services.reports import ReportService
 from sro_panel.services.results import ResultsService
 from sro_panel.services.retention import RetentionService
 from sro_panel.services.rounds import RoundService
+from sro_panel.services.schools import SchoolService
 from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
 from sro_panel.services.training import TrainingService
@@ -52,6 +53,7 @@ class Services:
         self.accounts = AccountService(self)
         self.retention = RetentionService(self)
         self.training = TrainingService(self)
+        self.schools = SchoolService(self)
 
     @property
     def tx_depth(self) -> int:

@@ -57,7 +57,7 @@ def write_training(app: Services, round_id: int) -> None:
     from sro_panel.services.training import CourseInput
 
     training = app.training
-    schools = [training.add_school(n, address=a, level=lv).id for n, a, lv in SCHOOLS]
+    schools = [app.schools.add_school(n, address=a, level=lv).id for n, a, lv in SCHOOLS]
     officers = training.officers(round_id)
     profile = app.rounds.get_round(round_id).profile
     provider = profile.training.provider

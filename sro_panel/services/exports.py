@@ -10,16 +10,6 @@ from collections.abc import Generator
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import select
-
-from sro_panel.db.models import (
-    Applicant,
-    Assignment,
-    Certificate,
-    Decision,
-    School,
-    TrainingRecord,
-)
 from sro_panel.errors import InputError
 from sro_panel.exports import packet, score_sheets, screening_report
 from sro_panel.exports import pdf as pdf_file
@@ -117,7 +107,7 @@ class ExportService(ServiceBase):
         court = info.profile.court
         document = compliance_report.document(
             view,
-            self._app.training.schools(),
+            self._app.schools.schools(),
             round_title=info.title,
             agency=info.profile.agency,
             partner=info.profile.school_partner,
@@ -385,83 +375,38 @@ class ExportService(ServiceBase):
 
     def _trained(self, round_id: int) -> list[Sheet]:
         """Selected officers with their course, certificate, district topics and schools."""
-        info = self._app.rounds.get_round(round_id)
-        topics = [t.id for t in info.profile.training.topics]
-        minimum = info.profile.training.min_hours
-        with self.transaction() as session:
-            officers = list(
-                session.scalars(
-                    select(Applicant)
-                    .join(Decision, Decision.applicant_id == Applicant.id)
-                    .where(Applicant.round_id == round_id, Decision.outcome == "selected")
-                    .order_by(Applicant.last_name, Applicant.first_name)
-                )
-            )
-            ids = [a.id for a in officers]
-            records: dict[tuple[int, str], TrainingRecord] = {
-                (r.applicant_id, r.topic_key): r
-                for r in session.scalars(
-                    select(TrainingRecord).where(TrainingRecord.applicant_id.in_(ids))
-                )
-            }
-            certificates = {
-                c.training_record_id: c
-                for c in session.scalars(
-                    select(Certificate).where(
-                        Certificate.training_record_id.in_([r.id for r in records.values()])
-                    )
-                )
-            }
-            assignments = session.execute(
-                select(Assignment, School)
-                .join(School, School.id == Assignment.school_id)
-                .where(Assignment.applicant_id.in_(ids))
-                .order_by(Assignment.start_date, School.name)
-            ).all()
-            schools: dict[int, list[str]] = {}
-            for assignment, school in assignments:
-                schools.setdefault(assignment.applicant_id, []).append(school.name)
-            people = {a.id: a for a in officers}
-            rows: list[list[Value]] = []
-            for a in officers:
-                course = records.get((a.id, "course"))
-                cert = certificates.get(course.id) if course else None
-                done = sum(
-                    1
-                    for t in topics
-                    if (r := records.get((a.id, t))) is not None and r.completed_on
-                )
-                rows.append(
-                    [
-                        a.employee_id,
-                        a.last_name,
-                        a.first_name,
-                        a.rank,
-                        course.provider if course else "",
-                        course.start_date if course else None,
-                        course.end_date if course else None,
-                        course.hours if course else None,
-                        "Yes" if course and (course.hours or 0) >= minimum else "No",
-                        cert.number if cert else "",
-                        cert.sha256 if cert else "",
-                        cert.verified_by if cert else "",
-                        cert.verified_at if cert else None,
-                        f"{done} of {len(topics)}",
-                        ", ".join(schools.get(a.id, [])),
-                    ]
-                )
-            assignment_rows: list[list[Value]] = [
+        minimum = self._app.rounds.get_round(round_id).profile.training.min_hours
+        officers = self._app.training.officers(round_id)
+        addresses = {s.id: s.address for s in self._app.schools.schools()}
+        rows: list[list[Value]] = []
+        assignment_rows: list[list[Value]] = []
+        for o in officers:
+            course, cert = o.course, o.certificate
+            done = sum(1 for t in o.topics if t.completed_on)
+            rows.append(
                 [
-                    people[x.applicant_id].employee_id,
-                    f"{people[x.applicant_id].first_name} {people[x.applicant_id].last_name}",
-                    school.name,
-                    school.level,
-                    school.address,
-                    x.start_date,
-                    x.end_date,
+                    o.employee_id,
+                    o.last_name,
+                    o.first_name,
+                    o.rank,
+                    course.provider if course else "",
+                    course.start_date if course else None,
+                    course.end_date if course else None,
+                    course.hours if course else None,
+                    "Yes" if course and (course.hours or 0) >= minimum else "No",
+                    cert.number if cert else "",
+                    cert.sha256 if cert else "",
+                    cert.verified_by if cert else "",
+                    cert.verified_at if cert else None,
+                    f"{done} of {len(o.topics)}",
+                    ", ".join(a.school for a in o.assignments),
                 ]
-                for x, school in assignments
-            ]
+            )
+            assignment_rows += [
+                [o.employee_id, o.name, a.school, a.level, addresses.get(a.school_id, ""),
+                 a.start_date, None]
+                for a in o.assignments
+            ]  # fmt: skip
         return [
             Sheet(
                 "Trained officers",

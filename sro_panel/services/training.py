@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sro_panel.db.models import (
@@ -30,9 +30,9 @@ from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
+from sro_panel.services.schools import may_read_training, require_training_reader
 
 COURSE = "course"
-SCHOOL_LEVELS = ("Elementary", "K-8", "Middle", "High", "Alternative", "Other")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ class AssignmentRow:
 class OfficerRow:
     applicant_id: int
     employee_id: str
-    name: str
+    first_name: str
+    last_name: str
     rank: str
     status: str
     status_text: str
@@ -92,14 +93,9 @@ class OfficerRow:
     topics: tuple[TopicRow, ...]
     assignments: tuple[AssignmentRow, ...]
 
-
-@dataclass(frozen=True)
-class SchoolRow:
-    id: int
-    name: str
-    address: str
-    level: str
-    officers: tuple[str, ...]  # who covers it now
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
 
 
 @dataclass(frozen=True)
@@ -155,23 +151,6 @@ class TrainingService(ServiceBase):
                     "recorded at upload; it was changed outside the app"
                 )
             return cert.file_name, cert.media_type, cert.content
-
-    def schools(self) -> list[SchoolRow]:
-        """Every school and who covers it now (names of selected officers: training's readers)."""
-        self._require_read(None)
-        with self.transaction() as session:
-            names: dict[int, list[str]] = {}
-            for school_id, first, last in session.execute(
-                select(Assignment.school_id, Applicant.first_name, Applicant.last_name)
-                .join(Applicant, Applicant.id == Assignment.applicant_id)
-                .where(Assignment.end_date.is_(None))
-                .order_by(Applicant.last_name)
-            ):
-                names.setdefault(school_id, []).append(f"{first} {last}")
-            return [
-                SchoolRow(s.id, s.name, s.address, s.level, tuple(names.get(s.id, [])))
-                for s in session.scalars(select(School).order_by(School.name))
-            ]
 
     # --- the course and its certificate --------------------------------------
 
@@ -335,52 +314,7 @@ class TrainingService(ServiceBase):
             )
             return self._one(session, applicant)
 
-    # --- schools and assignments -------------------------------------------------
-
-    def add_school(self, name: str, *, address: str = "", level: str = "") -> SchoolRow:
-        self.require(Permission.MANAGE_TRAINING)
-        with self.transaction() as session:
-            row = self._new_school(session, name, address, level, where="")
-            return SchoolRow(row.id, row.name, row.address, row.level, ())
-
-    def import_schools(self, path: Path) -> int:
-        """Schools from a workbook with Name, Address and Level columns; all or nothing.
-
-        A school already on the list (same name) is updated, not doubled.
-        """
-        from sro_panel.exports.roster_import import read_table
-
-        self.require(Permission.MANAGE_TRAINING)
-        table = read_table(Path(path))
-        headers = [str(h or "").strip().lower() for h in table.headers]
-        if "name" not in headers:
-            raise InputError(f"{table.source}: no 'Name' column (found: {', '.join(headers)})")
-        col = {h: i for i, h in enumerate(headers)}
-
-        def cell(values: tuple[object, ...], key: str) -> str:
-            i = col.get(key)
-            value = values[i] if i is not None and i < len(values) else None
-            return "" if value is None else " ".join(str(value).split())
-
-        count = 0
-        with self.transaction() as session:
-            for n, values in enumerate(table.rows, start=2):
-                if not any(v not in (None, "") for v in values):
-                    continue
-                where = f"{table.source}, row {n}: "
-                name = cell(values, "name")
-                existing = session.scalar(select(School).where(School.name == name))
-                if existing is not None:
-                    existing.address = cell(values, "address")[:300] or existing.address
-                    existing.level = _level(cell(values, "level"), where) or existing.level
-                else:
-                    self._new_school(
-                        session, name, cell(values, "address"), cell(values, "level"), where
-                    )
-                count += 1
-            after = {"source": table.source, "rows": count}
-            self.audit(session, "school.import", target_type="school", after=after)
-        return count
+    # --- assignments ----------------------------------------------------------------
 
     def assign(self, applicant_id: int, school_id: int, start_date: dt.date) -> OfficerRow:
         """An officer covers a school from a day (an SRO may cover several, SOI III.B)."""
@@ -443,9 +377,11 @@ class TrainingService(ServiceBase):
 
     # --- helpers -------------------------------------------------------------------
 
+    def may_read(self) -> bool:
+        return may_read_training(self)
+
     def _require_read(self, round_id: int | None) -> None:
-        if not (self.can(Permission.VIEW_RESULTS) or self.can(Permission.VIEW_PERSONNEL)):
-            self.require(Permission.MANAGE_TRAINING, round_id=round_id)
+        require_training_reader(self, round_id)
 
     def _officer(self, session: Session, applicant_id: int, *, write: bool = True) -> Applicant:
         """A selected officer; the permission is checked before anything about them is said."""
@@ -487,24 +423,6 @@ class TrainingService(ServiceBase):
             .join(TrainingRecord, TrainingRecord.id == Certificate.training_record_id)
             .where(TrainingRecord.applicant_id == applicant_id, TrainingRecord.topic_key == COURSE)
         )
-
-    def _new_school(
-        self, session: Session, name: str, address: str, level: str, where: str
-    ) -> School:
-        name = " ".join(name.split())
-        if not name:
-            raise FieldError(f"{where}Name", "is required")
-        if len(name) > 200:
-            raise FieldError(f"{where}Name", "is longer than 200 characters")
-        if session.scalar(select(func.count()).where(School.name == name)):
-            raise FieldError(f"{where}Name", f"{name!r} is already on the list")
-        row = School(name=name, address=" ".join(address.split())[:300], level=_level(level, where))
-        session.add(row)
-        session.flush()
-        if not where:
-            self.audit(session, "school.add", target_type="school", target_id=row.id,
-                       after={"name": name, "level": row.level})  # fmt: skip
-        return row
 
     def _one(self, session: Session, applicant: Applicant) -> OfficerRow:
         rnd = self.get_round_row(session, applicant.round_id)
@@ -589,7 +507,8 @@ class TrainingService(ServiceBase):
                 OfficerRow(
                     applicant_id=a.id,
                     employee_id=a.employee_id,
-                    name=f"{a.first_name} {a.last_name}",
+                    first_name=a.first_name,
+                    last_name=a.last_name,
                     rank=a.rank,
                     status=status.status,
                     status_text=rules.STATUS_TEXT[status.status],
@@ -603,15 +522,6 @@ class TrainingService(ServiceBase):
                 )
             )
         return result
-
-
-def _level(text: str, where: str) -> str:
-    if not text:
-        return ""
-    for level in SCHOOL_LEVELS:
-        if text.strip().lower() == level.lower():
-            return level
-    raise FieldError(f"{where}Level", f"{text!r} is not one of {', '.join(SCHOOL_LEVELS)}")
 
 
 def _course_input(row: TrainingRecord | None) -> CourseInput | None:

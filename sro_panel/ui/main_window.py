@@ -43,6 +43,7 @@ from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
+from sro_panel.ui.step_states import step_states
 
 # The window offers training exports to the roles that manage training; the services also
 # let those who see results or personnel records make them (from the command line).
@@ -65,11 +66,6 @@ FILE_TYPES = {
     "xlsx": "Excel workbook (*.xlsx)",
     "zip": "Zip archive (*.zip)",
 }
-TRAINING_READERS = (
-    Permission.MANAGE_TRAINING,
-    Permission.VIEW_RESULTS,
-    Permission.VIEW_PERSONNEL,
-)
 STEPS = (
     "Round",
     "Applicants & screening",
@@ -570,50 +566,7 @@ class MainWindow(QMainWindow):
         """Each step's state at a glance, under its name."""
         if self._round is None:
             return
-        rid = self._round.id
-        status: dict[str, str] = {}
-        svc = self._services
-        if svc.screening.can(Permission.SCREEN):
-            screened = svc.screening.screen_round(rid)
-            eligible = sum(s.eligibility == "eligible" for s in screened)
-            review = sum(s.eligibility == "needs_review" for s in screened)
-            status["Applicants & screening"] = self.tr("{e} of {n} eligible, {r} to review").format(
-                e=eligible, n=len(screened), r=review
-            )
-        if svc.screening.can(Permission.SCREEN):
-            pool = sum(s.in_pool for s in screened)
-            slots = {s.applicant_id for s in svc.pool.list_slots(rid)}
-            status["Pool & schedule"] = self.tr("{p} in the pool, {s} scheduled").format(
-                p=pool, s=len(slots)
-            )
-        check = svc.panel.composition(rid)
-        status["Panel"] = (
-            self.tr("Composition rule met")
-            if check.met
-            else self.tr("Incomplete: {s}").format(s=check.shortfalls[0])
-        )
-        if svc.results.can(Permission.VIEW_PROGRESS):
-            progress = svc.results.progress(rid)
-            status["Scoring"] = self.tr("{d} of {n} panelists done · {s} of {e} sheets").format(
-                d=progress.panelists_done,
-                n=len(progress.panelists),
-                s=progress.submitted,
-                e=progress.expected,
-            )
-        state = svc.decisions.state(rid)
-        status["Recommendation & decision"] = (
-            self.tr("Closed")
-            if state.closed
-            else self.tr("{d} of {n} decided").format(d=len(state.decisions), n=len(state.summary))
-            if state.finalized
-            else self.tr("Not finalized")
-        )
-        if state.closed and any(svc.training.can(p) for p in TRAINING_READERS):
-            view = svc.training.compliance(rid)
-            counted = sum(o.status == "assigned" for o in view.officers)
-            status["Training & assignments"] = self.tr("{c} of {n} trained and assigned").format(
-                c=counted, n=len(view.officers)
-            )
+        status = step_states(self._services, self._round.id)
         for row, step in enumerate(STEPS):
             item = self.steps_list.item(row)
             detail = status.get(step)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
-from sro_panel.services.training import SCHOOL_LEVELS, ComplianceView
+from sro_panel.services.schools import SCHOOL_LEVELS
+from sro_panel.services.training import ComplianceView
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
@@ -77,7 +78,7 @@ class SchoolDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._services.training.add_school(
+            self._services.schools.add_school(
                 self.name_edit.text(),
                 address=self.address_edit.text(),
                 level=self.level_combo.currentText(),

@@ -126,16 +126,16 @@ def test_schools_import_all_or_nothing_and_coverage_shows(coordinator, tmp_path)
     ws.append(["Pinecrest Demo School", "5 Pine Rd", "University"])
     bad = tmp_path / "schools.xlsx"
     wb.save(bad)
-    before = len(coordinator.training.schools())
+    before = len(coordinator.schools.schools())
     with pytest.raises(FieldError, match="row 3: Level") as err:
-        coordinator.training.import_schools(bad)
+        coordinator.schools.import_schools(bad)
     assert "'University' is not one of" in str(err.value.message)
-    assert len(coordinator.training.schools()) == before  # nothing half-imported
+    assert len(coordinator.schools.schools()) == before  # nothing half-imported
     ws.delete_rows(3)
     ws.append(["Riverbend Demo High School", "1201 N Riverbend Ave", "High"])  # an update
     wb.save(bad)
-    assert coordinator.training.import_schools(bad) == 2
-    schools = {s.name: s for s in coordinator.training.schools()}
+    assert coordinator.schools.import_schools(bad) == 2
+    schools = {s.name: s for s in coordinator.schools.schools()}
     assert len(schools) == before + 1
     assert schools["Riverbend Demo High School"].address == "1201 N Riverbend Ave"
     officer = by_name(coordinator, "Ayanna Peña")
@@ -144,7 +144,7 @@ def test_schools_import_all_or_nothing_and_coverage_shows(coordinator, tmp_path)
     assert row.status == "assigned"
     with pytest.raises(InputError, match="already assigned to Oak Hollow"):
         coordinator.training.assign(officer.applicant_id, oak.id, dt.date(2026, 10, 2))
-    coverage = {s.name: s.officers for s in coordinator.training.schools()}
+    coverage = {s.name: s.officers for s in coordinator.schools.schools()}
     assert coverage["Oak Hollow Demo Elementary"] == ("Ayanna Peña",)
 
 

@@ -244,7 +244,7 @@ class TrainingPage(QWidget):
                   self.add_school_button, self.target_button):  # fmt: skip
             w.setVisible(may_edit)
         self.school_combo.clear()
-        schools = svc.training.schools()
+        schools = svc.schools.schools()
         for school in schools:
             self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
         self.coverage_label.setText(
@@ -485,4 +485,4 @@ class TrainingPage(QWidget):
             self.tr("Excel workbook (*.xlsx)"),
         )
         if path:
-            self._run(self._services.training.import_schools, Path(path))
+            self._run(self._services.schools.import_schools, Path(path))
