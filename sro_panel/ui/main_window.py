@@ -30,6 +30,7 @@ from sro_panel.services.permissions import Permission, Role
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
+from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
 from sro_panel.ui.import_dialog import ImportDialog
 from sro_panel.ui.pages.audit_page import AuditPage
@@ -45,27 +46,6 @@ from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
 
-# The window offers training exports to the roles that manage training; the services also
-# let those who see results or personnel records make them (from the command line).
-TRAINING_SEEN = (Permission.MANAGE_TRAINING,)
-# (menu key, export kind, file suffix, menu text, what the reader must be allowed)
-EXPORTS = (
-    ("packet", "packet", "pdf", "Recommendation packet (PDF)…", (Permission.VIEW_RESULTS,)),
-    ("scoresheets", "scoresheets", "pdf", "Blank score sheets (PDF)…", ()),
-    ("screening_pdf", "screening", "pdf", "Screening report (PDF)…", (Permission.SCREEN,)),
-    ("roster", "roster", "xlsx", "Applicant roster (Excel)…", ()),
-    ("screening", "screening", "xlsx", "Screening results (Excel)…", (Permission.SCREEN,)),
-    ("scores", "scores", "xlsx", "Score matrix (Excel)…", (Permission.VIEW_RESULTS,)),
-    ("selection", "selection", "xlsx", "Final selection (Excel)…", ()),
-    ("trained", "trained", "xlsx", "Trained officers and schools (Excel)…", ()),
-    ("compliance", "compliance", "pdf", "Compliance report for the court (PDF)…", TRAINING_SEEN),
-    ("certificates", "certificates", "zip", "Certificate files (zip)…", TRAINING_SEEN),
-)
-FILE_TYPES = {
-    "pdf": "PDF document (*.pdf)",
-    "xlsx": "Excel workbook (*.xlsx)",
-    "zip": "Zip archive (*.zip)",
-}
 STEPS = (
     "Round",
     "Applicants & screening",
