@@ -19,11 +19,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
 from sro_panel.errors import DatabaseError
+from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = migrations_dir()
 # The newest revision, so an up-to-date database is recognised without importing
 # Alembic at startup (about a tenth of a second); a test keeps it equal to the scripts.
 HEAD = "0004"
