@@ -7,9 +7,11 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sro_panel.errors import SroPanelError
+from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.main_window import MainWindow
@@ -22,6 +24,7 @@ def make_application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("SRO Panel")
     app.setOrganizationName("SRO Panel")
+    app.setWindowIcon(QIcon(str(icon_file())))
     return app
 
 
