@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on a fresh demo database in a temporary folder",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this copy of the app is whole (database, exports, window) in a "
+        "temporary folder, then exit: 0 if it is",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("rounds", help="list the selection rounds")
     sub.add_parser("demo", help="write the demo round into the database")
@@ -472,6 +478,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     log_path = _setup_logging()
     try:
+        if args.smoke_test:
+            from sro_panel.smoke import run
+
+            return run()
         if args.command == "profile":
             return _cmd_profile_check(args)
         if args.command is None:
