@@ -21,15 +21,15 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from sro_panel.exports import files
 from sro_panel.paths import resources_dir
@@ -128,50 +128,89 @@ def table(
 
     `widths` are proportions of `width`. Text that fits its column on one line
     is drawn as a plain string (cheap); longer text is wrapped as a paragraph; a
-    cell that is already a Flowable is placed as it is.
+    cell that is already a Flowable is placed as it is. The cells of a column share
+    one cell style: add lines or backgrounds with setStyle, but not cell commands
+    (font, alignment, padding), which would restyle the whole column.
     """
     st = styles()
     scale = width / sum(widths)
     col_widths = [w * scale for w in widths]
+    rooms = [w - 2 * CELL_PADDING for w in col_widths]
     flagged = set(flagged_rows)
+    alignment = {**dict.fromkeys(right, "RIGHT"), **dict.fromkeys(center, "CENTER")}
+    aligns = [alignment.get(col, "LEFT") for col in range(len(col_widths))]
 
-    def cell(value: object, col: int, style: ParagraphStyle) -> object:
-        if isinstance(value, Flowable):
-            return value
-        plain = "" if value is None else str(value)
-        room = col_widths[col] - 2 * CELL_PADDING
-        if "\n" not in plain and stringWidth(plain, style.fontName, style.fontSize) <= room:
-            return plain
-        if col in right:
-            style = ParagraphStyle("r", parent=style, alignment=TA_RIGHT)
-        elif col in center:
-            style = ParagraphStyle("c", parent=style, alignment=TA_CENTER)
-        return Paragraph(text(plain), style)
+    def cells(values: Sequence[object], style: ParagraphStyle) -> list[object]:
+        width_of = pdfmetrics.getFont(style.fontName).stringWidth
+        size = style.fontSize
+        result: list[object] = []
+        for col, value in enumerate(values):
+            if isinstance(value, Flowable):
+                result.append(value)
+                continue
+            plain = "" if value is None else str(value)
+            if "\n" not in plain and width_of(plain, size) <= rooms[col]:
+                result.append(plain)
+            else:
+                result.append(para(plain, _aligned(style, _PARAGRAPH_ALIGNMENT[aligns[col]])))
+        return result
 
-    data = [[cell(h, i, st.cell_bold) for i, h in enumerate(headers)]]
+    data = [cells(headers, st.cell_bold)]
     for r, row in enumerate(rows):
-        style = st.cell_flag if r in flagged else st.cell
-        data.append([cell(v, i, style) for i, v in enumerate(row)])
-    result = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
-    # Each command walks every cell it covers: the fewer, the faster a long table sets up.
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, st.cell.fontSize, st.cell.leading),
-        ("FONT", (0, 0), (-1, 0), BOLD, st.cell.fontSize, st.cell.leading),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    for col in right:
-        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    for col in center:
-        commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
-    for r in flagged:
-        commands.append(("TEXTCOLOR", (0, r + 1), (-1, r + 1), FLAG))
-    result.setStyle(TableStyle(commands))
+        data.append(cells(row, st.cell_flag if r in flagged else st.cell))
+
+    # Each cell's font, alignment and padding are set here, once per kind of row and
+    # column, rather than by style commands, which ReportLab applies cell by cell; the
+    # cells of a column share one CellStyle, so the canvas is not told the font again.
+    def row_styles(font: str, color: object) -> list[CellStyle]:
+        result = []
+        for align in aligns:
+            cs = CellStyle("cell")
+            cs.fontname = font
+            cs.fontsize = st.cell.fontSize
+            cs.leading = st.cell.leading
+            cs.leftPadding = cs.rightPadding = CELL_PADDING
+            cs.topPadding = cs.bottomPadding = 2.5
+            cs.valign = "TOP"
+            cs.alignment = align
+            if color is not None:
+                cs.color = color
+            result.append(cs)
+        return result
+
+    plain_row = row_styles(FONT, None)
+    flag_row = row_styles(FONT, FLAG) if flagged else plain_row
+    cell_styles = [row_styles(BOLD, None)]
+    cell_styles += [flag_row if r in flagged else plain_row for r in range(len(rows))]
+    result = Table(
+        data,
+        colWidths=col_widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        cellStyles=cell_styles,
+        normalizedData=1,  # every cell is already a string or a flowable
+    )
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
     return result
+
+
+_PARAGRAPH_ALIGNMENT = {"LEFT": TA_LEFT, "RIGHT": TA_RIGHT, "CENTER": TA_CENTER}
+
+
+@functools.cache
+def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
+    """`style` aligned as its column (made once: a style is costly to derive)."""
+    if alignment == style.alignment:
+        return style
+    return ParagraphStyle(f"{style.name}-{alignment}", parent=style, alignment=alignment)
 
 
 def grid_style(*commands: tuple[Any, ...]) -> TableStyle:
