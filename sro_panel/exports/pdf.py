@@ -29,6 +29,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tables import CellStyle
 
 from sro_panel.exports import files
@@ -107,7 +109,34 @@ def text(value: object) -> str:
 
 
 def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(text(value), style or styles().body)
+    """`value` as a paragraph in `style`, read as plain text (no markup)."""
+    style = style or styles().body
+    plain = "" if value is None else str(value)
+    frag = None if _MARKUP.intersection(plain) else _plain_frag(style)
+    if frag is not None:
+        words = cleanBlockQuotedText(plain)
+        if words:
+            return Paragraph(words, style, frags=[frag.clone(text=words, link=[], us_lines=[])])
+    return Paragraph(text(plain), style)
+
+
+_MARKUP = frozenset("&<>\n")  # what text() would escape or break: such text is parsed
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_frag(style: ParagraphStyle) -> Any:
+    """What ReportLab's markup parser makes of a plain word in `style`, or None.
+
+    Parsing is most of what a short paragraph costs; plain text (most of a document's
+    paragraphs: headings, names, facts) parses to one fragment that differs from this
+    one only in its text, so a copy of this with the text put in is what parsing gives.
+    """
+    _, frags, _ = ParaParser().parse("x", style)
+    if not frags or len(frags) != 1 or getattr(frags[0], "text", None) != "x":
+        return None
+    if style.textTransform not in (None, "", "none"):
+        return None
+    return frags[0]
 
 
 def number(value: float | None, places: int = 2) -> str:
