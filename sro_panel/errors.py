@@ -46,3 +46,10 @@ class FieldError(InputError):
         self.field = field
         self.message = message
         super().__init__(f"{field}: {message}")
+
+
+class ConnectionLost(DatabaseError):
+    """The database server stopped answering mid-work (network down, server restarting).
+
+    Nothing of the unit of work was saved; trying again once the server answers is safe.
+    """

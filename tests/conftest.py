@@ -210,3 +210,38 @@ def panel(services):
         for role, pid in seats.items()
     }
     return rnd, cands, seats, actors
+
+
+class ServerOutage:
+    """Makes the test database unreachable, as a dropped network does, and brings it back."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.name = make_url(url).database
+        self.engine = _pg_admin_engine()
+
+    def _run(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as c:
+            c.execute(text(sql))
+
+    def begin(self) -> None:
+        self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS false')
+        self._run(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{self.name}' AND pid <> pg_backend_pid()"
+        )
+
+    def end(self) -> None:
+        self._run(f'ALTER DATABASE "{self.name}" ALLOW_CONNECTIONS true')
+
+
+@pytest.fixture
+def outage(pg_url: str) -> Iterator[ServerOutage]:
+    """Switch the PostgreSQL test database off and on; always back on after the test."""
+    control = ServerOutage(pg_url)
+    yield control
+    control.end()
+    control.engine.dispose()

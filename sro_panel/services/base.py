@@ -9,14 +9,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from sro_panel.db.engine import Database
 from sro_panel.db.models import SelectionRound
 from sro_panel.domain.profile import Profile, parse_profile
-from sro_panel.errors import InputError, NotFound, PermissionDenied, StaleRecord
+from sro_panel.errors import ConnectionLost, InputError, NotFound, PermissionDenied, StaleRecord
 from sro_panel.services import audit
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, allowed
@@ -117,6 +117,16 @@ class ServiceBase:
             raise StaleRecord(
                 "someone else saved this at the same moment; reload to see their change"
             ) from None
+        except DBAPIError as exc:
+            app.tx_depth -= 1
+            lost = exc.connection_invalidated or isinstance(exc, OperationalError | InterfaceError)
+            if self.db.is_sqlite or not lost:
+                raise
+            # The server is out of reach; the unit of work was rolled back, whole.
+            raise ConnectionLost(
+                "the connection to the database server was lost; nothing of this change "
+                "was saved there"
+            ) from exc
         except BaseException:
             app.tx_depth -= 1
             raise
