@@ -12,6 +12,16 @@ def _refuse(*args, **kwargs):
 
 
 @pytest.fixture(autouse=True)
+def offline_drafts_file(monkeypatch, tmp_path):
+    """Drafts kept offline go to this test's folder, never the person's own."""
+    from sro_panel.ui.pages import offline_banner
+
+    path = tmp_path / "offline-drafts.json"
+    monkeypatch.setattr(offline_banner, "default_path", lambda: path)
+    return path
+
+
+@pytest.fixture(autouse=True)
 def no_unmocked_modals(monkeypatch):
     monkeypatch.setattr(QDialog, "exec", _refuse)
     for name in ("critical", "warning", "information", "question"):

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from sro_panel.errors import SroPanelError, StaleRecord
 from sro_panel.services.app import Services
+from sro_panel.services.offline_drafts import OVERALL, DraftEdit
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.services.scoring import SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
+from sro_panel.ui.pages.offline_banner import OfflineBanner
 from sro_panel.ui.pages.scoring_widgets import ChoiceFrame, CriterionCard
 
 STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
@@ -49,6 +51,7 @@ class ScoringPage(QWidget):
         self._seat: int | None = None
         self._candidate: int | None = None
         self._version: int | None = None
+        self._shown_status = ""  # of the sheet on screen, as last read or saved
         self._dirty_notes: set[str] = set()
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -56,6 +59,7 @@ class ScoringPage(QWidget):
 
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
+        self.offline_banner = OfflineBanner(services, self)
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
         self.next_button = QPushButton(self.tr("&Next unscored"), self)
@@ -124,6 +128,7 @@ class ScoringPage(QWidget):
         splitter.setSizes([230, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(splitter, 1)
 
     def _connect_callbacks(self) -> None:
@@ -133,6 +138,7 @@ class ScoringPage(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self._note_timer.timeout.connect(self.save_notes)
         self.recommendation_group.idClicked.connect(self._on_recommendation)
+        self.offline_banner.saved_later.connect(self._refresh)
         self.overall_note_edit.textChanged.connect(self._on_overall_note)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -150,6 +156,7 @@ class ScoringPage(QWidget):
     def set_services(self, services: Services) -> None:
         self.save_notes()
         self._services = services
+        self.offline_banner.set_services(services)
 
     def load(self, round_info: RoundInfo) -> None:
         self.save_notes()
@@ -292,6 +299,7 @@ class ScoringPage(QWidget):
         self._show_sheet(view)
 
     def _show_sheet(self, view: SheetView | None) -> None:
+        self._shown_status = view.status if view is not None else ""
         self.scroll_area.setVisible(view is not None)
         self.submit_button.setVisible(view is not None)
         if view is None:
@@ -343,8 +351,12 @@ class ScoringPage(QWidget):
 
     # --- saving -------------------------------------------------------------------
 
-    def _apply(self, action: str, call: Callable[[], SheetView]) -> None:
-        """Run one save; on a stale sheet reload it and say so; nothing is lost silently."""
+    def _apply(self, action: str, call: Callable[[], SheetView | None]) -> None:
+        """Run one save; on a stale sheet reload it and say so; nothing is lost silently.
+
+        A save the server could not take is kept on this laptop (None): the sheet on
+        screen stays as typed, and the banner says so.
+        """
         try:
             view = call()
         except StaleRecord as exc:
@@ -355,7 +367,11 @@ class ScoringPage(QWidget):
             ShowError.ask(self, action, str(exc))
             self._refresh()
             return
+        if view is None:
+            self.status_label.setText(self.tr("Kept on this laptop: not connected"))
+            return
         self._version = view.version
+        self._shown_status = view.status
         self.status_label.setText(self._status_text(view))
         self._update_list_mark(view.status)
 
@@ -370,15 +386,18 @@ class ScoringPage(QWidget):
         if self._seat is None or self._candidate is None:
             return
         seat, cand, version = self._seat, self._candidate, self._version
-        view = self._services.scoring.sheet(seat, cand)
-        if view.status == "submitted":
+        if self._shown_status == "submitted":  # changes now belong to the consensus step
+            try:
+                view = self._services.scoring.sheet(seat, cand)
+            except SroPanelError as exc:
+                ShowError.ask(self, self.tr("Consensus"), str(exc))
+                self._refresh()
+                return
             self._change_in_consensus(view, key, value)
             return
         self._apply(
             self.tr("Saving a score"),
-            lambda: self._services.scoring.save_score(
-                seat, cand, key, value=value, expected_version=version
-            ),
+            lambda: self.offline_banner.save(DraftEdit(seat, cand, key, value=value), version),
         )
 
     def _change_in_consensus(self, view: SheetView, key: str, value: int) -> None:
@@ -433,30 +452,17 @@ class ScoringPage(QWidget):
             if key == "":
                 note = self.overall_note_edit.toPlainText()
                 choice = self._chosen_recommendation()
+                edit = DraftEdit(seat, cand, OVERALL, recommendation=choice, note=note)
                 self._apply(
                     self.tr("Saving comments"),
-                    partial(
-                        self._services.scoring.save_overall,
-                        seat,
-                        cand,
-                        recommendation=choice,
-                        note=note,
-                        expected_version=self._version,
-                    ),
+                    partial(self.offline_banner.save, edit, self._version),
                 )
             else:
                 card = self.cards[key]
+                edit = DraftEdit(seat, cand, key, value=card.value(), note=card.note_edit.text())
                 self._apply(
                     self.tr("Saving a note"),
-                    partial(
-                        self._services.scoring.save_score,
-                        seat,
-                        cand,
-                        key,
-                        value=card.value(),
-                        note=card.note_edit.text(),
-                        expected_version=self._version,
-                    ),
+                    partial(self.offline_banner.save, edit, self._version),
                 )
 
     def _chosen_recommendation(self) -> str | None:
@@ -470,11 +476,10 @@ class ScoringPage(QWidget):
         if self._seat is None or self._candidate is None:
             return
         seat, cand, choice = self._seat, self._candidate, self._chosen_recommendation()
+        edit = DraftEdit(seat, cand, OVERALL, recommendation=choice)
         self._apply(
             self.tr("Saving the recommendation"),
-            lambda: self._services.scoring.save_overall(
-                seat, cand, recommendation=choice, expected_version=self._version
-            ),
+            lambda: self.offline_banner.save(edit, self._version),
         )
 
     @Slot()
@@ -482,7 +487,23 @@ class ScoringPage(QWidget):
         if self._seat is None or self._candidate is None or not self.submit_button.isEnabled():
             return
         self.save_notes()
-        view = self._services.scoring.sheet(self._seat, self._candidate)
+        self.offline_banner.retry()
+        if self.offline_banner.waiting():
+            ShowError.ask(
+                self,
+                self.tr("Not connected"),
+                self.tr(
+                    "Your sheet cannot be submitted while this laptop is not connected to "
+                    "the shared database. Your scores are kept here; submit once the "
+                    "connection returns."
+                ),
+            )
+            return
+        try:
+            view = self._services.scoring.sheet(self._seat, self._candidate)
+        except SroPanelError as exc:
+            ShowError.ask(self, self.tr("Submit"), str(exc))
+            return
         if view.missing:
             ShowError.ask(
                 self,

@@ -1,0 +1,105 @@
+"""The scoring page's word on the connection: edits kept on this laptop, and their saving later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from sro_panel.errors import SroPanelError
+from sro_panel.services.app import Services
+from sro_panel.services.offline_drafts import (
+    DraftEdit,
+    OfflineDrafts,
+    database_label,
+    default_path,
+)
+from sro_panel.services.scoring import SheetView
+from sro_panel.ui.dialogs import ShowError
+
+RETRY_MS = 3000
+OFFLINE_STYLE = "background: #fff4c2; color: #3d2f00; padding: 6px; border: 1px solid #c9a400;"
+BACK_STYLE = "background: #e3f4e1; color: #123d12; padding: 6px; border: 1px solid #5a9a52;"
+
+
+class OfflineBanner(QLabel):
+    """Shown while edits wait on this laptop; retries every few seconds until they are saved."""
+
+    saved_later = Signal()  # kept edits reached the server: the sheet on screen may be older
+
+    def __init__(self, services: Services, parent: QWidget | None = None, path: Path | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Connection"))
+        self.hide()
+        self._services = services
+        self.drafts = OfflineDrafts(path or default_path(), database_label(services))
+        self._timer = QTimer(self)
+        self._timer.setInterval(RETRY_MS)
+        self._timer.timeout.connect(self.retry)
+        if self._waiting():
+            self._show_offline()
+
+    def set_services(self, services: Services) -> None:
+        self._services = services
+        if self._waiting():
+            self._show_offline()
+
+    def save(self, edit: DraftEdit, version: int | None) -> SheetView | None:
+        """Save the edit, or keep it on this laptop (None) when the server does not answer."""
+        view = self.drafts.save(self._services, edit, version)
+        if view is None:
+            self._show_offline()
+        return view
+
+    def waiting(self) -> int:
+        return len(self._waiting())
+
+    def _waiting(self) -> list[DraftEdit]:
+        return self.drafts.waiting(self._services.actor.panelist_ids)
+
+    def _show_offline(self) -> None:
+        self.setStyleSheet(OFFLINE_STYLE)
+        self.setText(
+            self.tr(
+                "Not connected to the shared database. Your last {n} change(s) are kept on "
+                "this laptop and will be saved as soon as the connection returns; keep "
+                "scoring. Submitting waits for the connection."
+            ).format(n=self.waiting())
+        )
+        self.show()
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def retry(self) -> None:
+        """Try the server again; say so when everything kept has been saved."""
+        if not self._waiting():
+            self._timer.stop()
+            return
+        try:
+            result = self.drafts.flush(self._services, self._services.actor.panelist_ids)
+        except SroPanelError as exc:  # anything but the connection: tell, keep the edits
+            ShowError.ask(self, self.tr("Saving changes kept on this laptop"), str(exc))
+            return
+        if self._waiting():
+            self._show_offline()
+            return
+        self._timer.stop()
+        self.setStyleSheet(BACK_STYLE)
+        self.setText(
+            self.tr("Connected again: the {n} change(s) kept on this laptop are saved.").format(
+                n=result.saved
+            )
+        )
+        if result.refused:
+            ShowError.ask(
+                self,
+                self.tr("Some changes could not be saved"),
+                self.tr(
+                    "These sheets were changed elsewhere while this laptop was offline, so "
+                    "your offline changes were not saved over them:\n\n{items}"
+                ).format(items="\n".join(result.refused)),
+            )
+        self.saved_later.emit()
