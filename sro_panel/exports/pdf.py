@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
@@ -116,8 +117,85 @@ def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
     if frag is not None:
         words = cleanBlockQuotedText(plain)
         if words:
-            return Paragraph(words, style, frags=[frag.clone(text=words, link=[], us_lines=[])])
+            result = _PlainParagraph(
+                words, style, frags=[frag.clone(text=words, link=[], us_lines=[])]
+            )
+            if _SOFT_HYPHEN not in words and _draws_as_line(style):
+                result.line_width = pdfmetrics.getFont(style.fontName).stringWidth(
+                    words, style.fontSize
+                )
+            return result
     return Paragraph(text(plain), style)
+
+
+class _PlainParagraph(Paragraph):
+    """A paragraph of plain text that is drawn in one call while it fits on one line.
+
+    Breaking a paragraph into lines and setting it word by word is most of what a
+    heading or a one-line note costs to lay out. When the text fits the width it is
+    drawn as one string, where and as the paragraph would draw its single line; text
+    that needs more lines is a Paragraph like any other.
+    """
+
+    line_width = -1.0  # the text's width in its style; negative: always a Paragraph
+    one_line = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style = self.style
+        room = availWidth - style.leftIndent - style.firstLineIndent - style.rightIndent
+        self.one_line = 0 <= self.line_width <= room
+        if not self.one_line:
+            return super().wrap(availWidth, availHeight)
+        self.__dict__.pop("blPara", None)  # an earlier wrap's lines no longer hold
+        self.width = availWidth
+        self.height = style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.one_line:  # not even the one line fits: let Paragraph decide what moves
+            self.one_line = False
+            super().wrap(availWidth, availHeight)
+        return super().split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        if not self.one_line:
+            super().draw()
+            return
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize, style.leading)
+        x = style.leftIndent + style.firstLineIndent
+        room = self.width - x - style.rightIndent
+        y = self.height - style.fontSize  # ReportLab's first baseline (paraFontSizeHeightOffset)
+        if style.alignment == TA_CENTER:
+            canvas.drawCentredString(x + room / 2, y, self.text)
+        elif style.alignment == TA_RIGHT:
+            canvas.drawRightString(x + room, y, self.text)
+        else:
+            canvas.drawString(x, y, self.text)
+
+
+_SOFT_HYPHEN = "\xad"  # a paragraph may break a word there, and never prints it otherwise
+
+
+@functools.lru_cache(maxsize=64)
+def _draws_as_line(style: ParagraphStyle) -> bool:
+    """Whether a one-line paragraph in `style` is just its text, set at its first baseline:
+    no bullet, border, background, decoration, justification or special word wrapping."""
+    return bool(
+        rl_config.paraFontSizeHeightOffset
+        and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
+        and not style.wordWrap
+        and not style.shaping
+        and not style.endDots
+        and not getattr(style, "bulletText", None)
+        and not style.backColor
+        and not (style.borderWidth and style.borderColor)
+        and not getattr(style, "underline", False)
+        and not getattr(style, "strike", False)
+        and getattr(style, "autoLeading", "") in (None, "", "off")
+    )
 
 
 _MARKUP = frozenset("&<>\n")  # what text() would escape or break: such text is parsed
@@ -157,9 +235,9 @@ def table(
 
     `widths` are proportions of `width`. Text that fits its column on one line
     is drawn as a plain string (cheap); longer text is wrapped as a paragraph; a
-    cell that is already a Flowable is placed as it is. The cells of a column share
-    one cell style: add lines or backgrounds with setStyle, but not cell commands
-    (font, alignment, padding), which would restyle the whole column.
+    cell that is already a Flowable is placed as it is. Cells share their cell styles:
+    add lines or backgrounds with setStyle, but not cell commands (font, alignment,
+    padding), which would restyle more cells than they name.
     """
     st = styles()
     scale = width / sum(widths)
@@ -189,23 +267,23 @@ def table(
         data.append(cells(row, st.cell_flag if r in flagged else st.cell))
 
     # Each cell's font, alignment and padding are set here, once per kind of row and
-    # column, rather than by style commands, which ReportLab applies cell by cell; the
-    # cells of a column share one CellStyle, so the canvas is not told the font again.
+    # alignment, rather than by style commands, which ReportLab applies cell by cell;
+    # cells that look alike share one CellStyle, so the canvas is not told the font again.
     def row_styles(font: str, color: object) -> list[CellStyle]:
-        result = []
+        made: dict[str, CellStyle] = {}
         for align in aligns:
-            cs = CellStyle("cell")
-            cs.fontname = font
-            cs.fontsize = st.cell.fontSize
-            cs.leading = st.cell.leading
-            cs.leftPadding = cs.rightPadding = CELL_PADDING
-            cs.topPadding = cs.bottomPadding = 2.5
-            cs.valign = "TOP"
-            cs.alignment = align
-            if color is not None:
-                cs.color = color
-            result.append(cs)
-        return result
+            if align not in made:
+                cs = made[align] = CellStyle("cell")
+                cs.fontname = font
+                cs.fontsize = st.cell.fontSize
+                cs.leading = st.cell.leading
+                cs.leftPadding = cs.rightPadding = CELL_PADDING
+                cs.topPadding = cs.bottomPadding = 2.5
+                cs.valign = "TOP"
+                cs.alignment = align
+                if color is not None:
+                    cs.color = color
+        return [made[align] for align in aligns]
 
     plain_row = row_styles(FONT, None)
     flag_row = row_styles(FONT, FLAG) if flagged else plain_row
@@ -250,7 +328,7 @@ def grid_style(*commands: tuple[Any, ...]) -> TableStyle:
 def key_values(pairs: Sequence[tuple[str, object]], label_width: float = 1.8) -> Table:
     """A two-column label/value block (the cover's facts, a sheet's header)."""
     st = styles()
-    data = [[Paragraph(text(k), st.cell_bold), Paragraph(text(v), st.cell)] for k, v in pairs]
+    data = [[para(k, st.cell_bold), para(v, st.cell)] for k, v in pairs]
     result = Table(data, colWidths=[label_width * inch, WIDTH - label_width * inch], hAlign="LEFT")
     result.setStyle(
         grid_style(
