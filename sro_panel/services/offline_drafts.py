@@ -78,19 +78,22 @@ class OfflineDrafts:
         return [e for e in self._edits if e.panelist_id in panelist_ids]
 
     def save(self, services: Services, edit: DraftEdit, version: int | None) -> SheetView | None:
-        """Save now if the server answers (replaying what waits first), else keep the edit.
+        """Save now if nothing waits and the server answers; otherwise keep the edit.
 
         `version` is the sheet's version as the panelist last saw it. Returns the
         saved sheet, or None when the edit was kept on this laptop.
         """
-        if self._edits:
-            self.flush(services, {edit.panelist_id})
+        # While edits wait, the server is known to be out of reach: keep this one too
+        # rather than make the panelist wait on another connection attempt (the
+        # caller's retry replays them all, in order).
         version = self._replayed.pop(edit.sheet, version)
-        if not any(e.sheet == edit.sheet for e in self._edits):
+        if not self.waiting({edit.panelist_id}):
             try:
                 return _apply(services, edit, version)
             except ConnectionLost:
-                self._base_version[edit.sheet] = version
+                pass
+        if not any(e.sheet == edit.sheet for e in self._edits):
+            self._base_version[edit.sheet] = version  # what the replay is checked against
         self._keep(edit)
         return None
 

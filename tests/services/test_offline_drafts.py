@@ -116,3 +116,26 @@ def test_a_level_chosen_offline_after_a_note_keeps_the_note(tmp_path):
         DraftEdit(1, 2, "k", value=4, note="typed offline"),
         DraftEdit(1, 2, OVERALL, recommendation="do_not_recommend", note="comments"),
     ]
+
+
+def test_each_sheet_edited_offline_is_replayed_against_its_own_version(panel, outage, tmp_path):
+    _rnd, cands, seats, actors = panel
+    staff, seat = actors["mps_staff"], seats["mps_staff"]
+    drafts = OfflineDrafts(tmp_path / "d.json", "db")
+    a = drafts.save(staff, DraftEdit(seat, cands[0], "youth_engagement", value=2), None)
+    b = drafts.save(staff, DraftEdit(seat, cands[1], "youth_engagement", value=2), None)
+    outage.begin()
+    assert (
+        drafts.save(staff, DraftEdit(seat, cands[0], "interpersonal", value=4), a.version) is None
+    )
+    # Known to be offline now: kept at once, no second wait on the server.
+    assert (
+        drafts.save(staff, DraftEdit(seat, cands[1], "interpersonal", value=5), b.version) is None
+    )
+    outage.end()
+    # The second sheet was changed on another laptop meanwhile; the first was not.
+    staff.scoring.save_score(seat, cands[1], "independence", value=1, expected_version=b.version)
+    result = drafts.flush(staff, {seat})
+    assert result.saved == 1 and len(result.refused) == 1 and "Bo Lee" in result.refused[0]
+    assert staff.scoring.sheet(seat, cands[0]).score("interpersonal").value == 4
+    assert staff.scoring.sheet(seat, cands[1]).score("interpersonal").value is None
