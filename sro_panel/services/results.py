@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sro_panel.db.models import (
@@ -122,6 +122,22 @@ class ResultsService(ServiceBase):
         self.require(Permission.VIEW_PROGRESS, round_id=round_id)
         with self.transaction() as session:
             return self.progress_in(session, self.get_round_row(session, round_id))
+
+    def activity(self, round_id: int) -> tuple[int, int, str]:
+        """A cheap fingerprint of the round's scoring: (sheets, submitted, last change).
+
+        Polled by every open window; when it changes, someone on some laptop saved or
+        submitted a sheet, and the progress on screen is read again.
+        """
+        self.require(Permission.VIEW_PROGRESS, round_id=round_id)
+        submitted = func.count(ScoreSheet.id).filter(ScoreSheet.status == "submitted")
+        with self.transaction() as session:
+            sheets, done, last = session.execute(
+                select(func.count(ScoreSheet.id), submitted, func.max(ScoreSheet.updated_at))
+                .join(Panelist, Panelist.id == ScoreSheet.panelist_id)
+                .where(Panelist.round_id == round_id)
+            ).one()
+        return (sheets, done, str(last or ""))
 
     def combined(self, round_id: int) -> ResultsView:
         """Combined results; a panelist sees only candidates whose sheet they have submitted."""

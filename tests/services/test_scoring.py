@@ -195,3 +195,17 @@ def test_visibility_of_scores_for_every_role(panel, services, role):
     else:
         with pytest.raises(PermissionDenied):
             someone.results.progress(rnd.id)
+
+
+def test_the_round_activity_changes_with_each_save_and_submission_anywhere(panel, services):
+    rnd, cands, seats, actors = panel
+    before = services.results.activity(rnd.id)
+    assert before == (0, 0, "")
+    staff = actors["mps_staff"]
+    staff.scoring.save_score(seats["mps_staff"], cands[0], "youth_engagement", value=3)
+    drafted = services.results.activity(rnd.id)
+    assert drafted[:2] == (1, 0) and drafted != before
+    fill(staff, seats["mps_staff"], cands[0])
+    assert services.results.activity(rnd.id)[:2] == (1, 1)
+    with pytest.raises(PermissionDenied):
+        services.as_actor(Actor("x", "X", Role.PANELIST, frozenset())).results.activity(rnd.id)
