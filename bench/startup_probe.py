@@ -1,6 +1,6 @@
 """Run in a fresh process: start a bare QMainWindow or the app's window, stop when idle.
 
-`python -m bench.startup_probe bare|app [DB]`; the caller times the whole process.
+`python -m bench.startup_probe bare|app [DB SETTINGS]`; the caller times the whole process.
 """
 
 from __future__ import annotations
@@ -13,21 +13,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     mode = sys.argv[1]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
     if mode == "bare":
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
         window = QMainWindow()
     else:
-        from PySide6.QtCore import QSettings
+        # In the order `sro-panel` starts (cli._run_gui): the database and the services,
+        # then Qt and the window; only the sign-in dialog is left out.
+        from sro_panel.cli import open_for_gui
 
-        from sro_panel.cli import _open_services
+        services = open_for_gui(sys.argv[2])
+        assert services is not None
+
+        from PySide6.QtCore import QSettings, QTimer
+
+        from sro_panel.ui.app import make_application
         from sro_panel.ui.main_window import MainWindow
 
-        settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-        services = _open_services(sys.argv[2], sign_in=False)  # the window, not the dialog
-        window = MainWindow(services, settings=settings)
+        app = make_application()
+        window = MainWindow(services, settings=QSettings(sys.argv[3], QSettings.Format.IniFormat))
     window.show()
     QTimer.singleShot(0, app.quit)  # the first moment the event loop is idle
     return app.exec()
