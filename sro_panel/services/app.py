@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+from typing import TYPE_CHECKING
 
 from sro_panel.db.engine import Database
 from sro_panel.services.accounts import AccountService
@@ -11,10 +13,8 @@ from sro_panel.services.audit_key import load_or_create_key
 from sro_panel.services.audit_trail import AuditService
 from sro_panel.services.context import Actor, Clock, utc_clock
 from sro_panel.services.decisions import DecisionService
-from sro_panel.services.exports import ExportService
 from sro_panel.services.panel import PanelService
 from sro_panel.services.pool import PoolService
-from sro_panel.services.reports import ReportService
 from sro_panel.services.results import ResultsService
 from sro_panel.services.retention import RetentionService
 from sro_panel.services.rounds import RoundService
@@ -22,6 +22,10 @@ from sro_panel.services.schools import SchoolService
 from sro_panel.services.scoring import ScoringService
 from sro_panel.services.screening import ScreeningService
 from sro_panel.services.training import TrainingService
+
+if TYPE_CHECKING:
+    from sro_panel.services.exports import ExportService
+    from sro_panel.services.reports import ReportService
 
 
 class Services:
@@ -47,13 +51,25 @@ class Services:
         self.scoring = ScoringService(self)
         self.results = ResultsService(self)
         self.decisions = DecisionService(self)
-        self.reports = ReportService(self)
-        self.exports = ExportService(self)
         self.audit = AuditService(self)
         self.accounts = AccountService(self)
         self.retention = RetentionService(self)
         self.training = TrainingService(self)
         self.schools = SchoolService(self)
+
+    # Files are written now and then, and their services bring in ReportLab and
+    # openpyxl (about a quarter of a second): they are made on first use, not at start.
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        from sro_panel.services.reports import ReportService
+
+        return ReportService(self)
+
+    @functools.cached_property
+    def exports(self) -> ExportService:
+        from sro_panel.services.exports import ExportService
+
+        return ExportService(self)
 
     @property
     def tx_depth(self) -> int:

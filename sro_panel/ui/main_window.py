@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
-from sro_panel.services.permissions import Permission, Role
+from sro_panel.services.permissions import Permission, Role, allowed
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
@@ -393,12 +393,12 @@ class MainWindow(QMainWindow):
 
     def _update_exports(self) -> None:
         """Show only the exports the person acting may make (the services refuse the rest)."""
-        svc = self._services
-        may_export = svc.exports.can(Permission.EXPORT)
+        # The permission matrix answers, not `services.exports`: that service is made on
+        # the first export (it brings in ReportLab and openpyxl).
+        role = self._services.actor.role
+        may_export = allowed(role, Permission.EXPORT)
         for key, _kind, _suffix, _text, needs in EXPORTS:
-            self.export_actions[key].setVisible(
-                may_export and all(svc.exports.can(p) for p in needs)
-            )
+            self.export_actions[key].setVisible(may_export and all(allowed(role, p) for p in needs))
         self.export_button.setEnabled(may_export and self._round is not None)
         for page, key in self._print_buttons():
             page.print_button.setVisible(self.export_actions[key].isVisible())
