@@ -32,7 +32,6 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
-from sro_panel.ui.import_dialog import ImportDialog
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
 from sro_panel.ui.pages.panel_page import PanelPage
@@ -292,6 +291,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def import_applicants(self) -> None:
+        # Loaded on the first import, not at start, with its spreadsheet reader.
+        from sro_panel.ui.import_dialog import ImportDialog
+
         if self._round is None:
             return
         folder = str(self._settings.value("import/folder", str(Path.home())))
