@@ -348,8 +348,25 @@ def open_for_gui(url: str | None) -> Services | None:
                 return None
 
 
+def _saved_database() -> str | None:
+    """The shared database chosen last time in the window (never with its password)."""
+    import os
+
+    from sro_panel.db.engine import ENV_DB
+
+    if os.environ.get(ENV_DB):
+        return None  # the environment decides, as for every command
+    from PySide6.QtCore import QSettings
+
+    from sro_panel.ui.app import make_application
+
+    make_application()  # the settings' names
+    saved = QSettings().value("database/url", "")
+    return str(saved) if saved else None
+
+
 def _run_gui(args: argparse.Namespace) -> int:
-    url = args.db
+    url = args.db or (None if args.demo else _saved_database())
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="sro-panel-demo-"))
         url = f"sqlite:///{folder / 'demo.db'}"

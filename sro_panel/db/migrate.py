@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
-from sro_panel.errors import DatabaseError
+from sro_panel.errors import DatabaseError, FieldError
 from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -127,3 +128,52 @@ def upgrade_to_head(db: Database) -> Path | None:
 def _reason(exc: Exception) -> str:
     text = str(getattr(exc, "orig", exc)).strip().splitlines()
     return text[0] if text else type(exc).__name__
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """A PostgreSQL URL from the connection dialog's fields (the password only if given)."""
+    from sqlalchemy.engine import URL
+
+    for field, value in (("Server", host), ("Database", database), ("User name", user)):
+        if not value.strip():
+            raise FieldError(field, "is needed")
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user.strip(),
+        password=password or None,
+        host=host.strip(),
+        port=port,
+        database=database.strip(),
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be kept in settings and shown: never with its password."""
+    return make_url(url).render_as_string(hide_password=True).replace(":***@", "@")
+
+
+def check_server(url: str) -> str:
+    """Connect once and say what is there, in words; DatabaseError with the reason if not."""
+    db = Database.open(url)
+    try:
+        with db.engine.connect() as connection:
+            version = connection.execute(text("SHOW server_version")).scalar()
+            current = current_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(f"{_describe(db)}: cannot connect ({_reason(exc)})") from None
+    finally:
+        db.dispose()
+    server = f"Connected to PostgreSQL {str(version).split()[0]}"
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError(
+            f"{server}, but this database holds another program's tables; choose an empty "
+            "database or an SRO Panel one"
+        )
+    if current is None:
+        return f"{server}: an empty database; SRO Panel will set it up when opened."
+    if current not in known_revisions():
+        raise DatabaseError(f"{server}: written by a newer version of SRO Panel ({current})")
+    state = "up to date" if current == HEAD else "will be upgraded when opened"
+    return f"{server}: an SRO Panel database, {state}."

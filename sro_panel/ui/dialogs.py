@@ -45,9 +45,10 @@ class AskReason:
 
 
 class DatabaseProblem:
-    """The database could not be opened: say why; offer another file, a new one, or quitting.
+    """The database could not be opened: say why; offer another file, a new one, a
+    shared server, or quitting.
 
-    Returns the path of the database to try next, or None to quit.
+    Returns the path or URL of the database to try next, or None to quit.
     """
 
     @staticmethod
@@ -61,9 +62,16 @@ class DatabaseProblem:
         box.setInformativeText(message)
         open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
         new_button = box.addButton("Create a new database…", QMessageBox.ButtonRole.ActionRole)
+        server_button = box.addButton(
+            "Connect to a shared server…", QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
+        if clicked is server_button:
+            from sro_panel.ui.connection_dialog import ConnectionDialog
+
+            return ConnectionDialog.ask(parent)
         if clicked is open_button:
             path, _ = QFileDialog.getOpenFileName(
                 parent, "Open a database", "", "SRO Panel database (*.db);;All files (*)"
