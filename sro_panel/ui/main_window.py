@@ -28,6 +28,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, Role, allowed
 from sro_panel.services.rounds import RoundInfo
+from sro_panel.ui.activity_watch import ActivityWatch
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.pool_page = PoolPage(services, self)
         self.panel_page = PanelPage(services, self)
         self.scoring_page = ScoringPage(services, self)
+        self.activity = ActivityWatch(self)  # other laptops' saves and submissions
         self.results_page = ResultsPage(services, self)
         self.decision_page = DecisionPage(services, self)
         self.audit_page = AuditPage(services, self)
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         self.round_combo.currentIndexChanged.connect(self._on_round_changed)
         self.acting_combo.currentIndexChanged.connect(self._on_acting_changed)
         self.scoring_page.sheet_submitted.connect(self._refresh_steps)
+        self.activity.changed.connect(self._on_activity)
         self.decision_page.changed.connect(self._refresh_steps)
         self.screening_page.changed.connect(self._on_screening_changed)
         self.screening_page.import_requested.connect(self.import_applicants)
@@ -502,6 +505,18 @@ class MainWindow(QMainWindow):
         self._stale = set(STEPS)
         self._load_page(STEPS[max(0, self.steps_list.currentRow())])
         self._refresh_steps()
+        self.activity.watch(self._services, round_id)
+
+    @Slot()
+    def _on_activity(self) -> None:
+        """A sheet was saved or submitted somewhere: the progress on screen is read again."""
+        try:
+            self._refresh_steps()
+        except SroPanelError:
+            return  # out of reach for a moment; the next change will bring it
+        self._stale.add("Results")
+        if STEPS[self.steps_list.currentRow()] == "Results":
+            self._load_page("Results")
 
     def _load_page(self, step: str) -> None:
         if self._round is None or step not in self._stale:
