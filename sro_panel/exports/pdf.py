@@ -47,6 +47,7 @@ RULE = colors.HexColor("#8a8f98")
 SHADE = colors.HexColor("#e9ecf1")
 FLAG = colors.HexColor("#a8321e")
 CELL_PADDING = 6  # ReportLab's default, so tables need no padding commands of their own
+CELL_V_PADDING = 2.5  # above and below the text in our tables' cells
 
 
 @functools.cache
@@ -278,7 +279,7 @@ def table(
                 cs.fontsize = st.cell.fontSize
                 cs.leading = st.cell.leading
                 cs.leftPadding = cs.rightPadding = CELL_PADDING
-                cs.topPadding = cs.bottomPadding = 2.5
+                cs.topPadding = cs.bottomPadding = CELL_V_PADDING
                 cs.valign = "TOP"
                 cs.alignment = align
                 if color is not None:
@@ -289,9 +290,14 @@ def table(
     flag_row = row_styles(FONT, FLAG) if flagged else plain_row
     cell_styles = [row_styles(BOLD, None)]
     cell_styles += [flag_row if r in flagged else plain_row for r in range(len(rows))]
+    # A row of one-line strings is as high as ReportLab would make it; giving that
+    # height spares it measuring every cell again. Rows with paragraphs are measured.
+    one_line = st.cell.leading + CELL_V_PADDING + CELL_V_PADDING
+    heights = [one_line if all(isinstance(v, str) for v in row) else None for row in data]
     result = Table(
         data,
         colWidths=col_widths,
+        rowHeights=heights,
         repeatRows=1,
         hAlign="LEFT",
         cellStyles=cell_styles,
