@@ -248,24 +248,34 @@ def table(
     alignment = {**dict.fromkeys(right, "RIGHT"), **dict.fromkeys(center, "CENTER")}
     aligns = [alignment.get(col, "LEFT") for col in range(len(col_widths))]
 
-    def cells(values: Sequence[object], style: ParagraphStyle) -> list[object]:
+    # A row of one-line strings is as high as ReportLab would make it; giving that
+    # height spares it measuring every cell again. Rows with paragraphs are measured.
+    one_line = st.cell.leading + CELL_V_PADDING + CELL_V_PADDING
+    data: list[list[object]] = []
+    heights: list[float | None] = []
+
+    def add_row(values: Sequence[object], style: ParagraphStyle) -> None:
         width_of = pdfmetrics.getFont(style.fontName).stringWidth
         size = style.fontSize
-        result: list[object] = []
+        row: list[object] = []
+        height: float | None = one_line
         for col, value in enumerate(values):
             if isinstance(value, Flowable):
-                result.append(value)
+                row.append(value)
+                height = None
                 continue
             plain = "" if value is None else str(value)
             if "\n" not in plain and width_of(plain, size) <= rooms[col]:
-                result.append(plain)
+                row.append(plain)
             else:
-                result.append(para(plain, _aligned(style, _PARAGRAPH_ALIGNMENT[aligns[col]])))
-        return result
+                row.append(para(plain, _aligned(style, _PARAGRAPH_ALIGNMENT[aligns[col]])))
+                height = None
+        data.append(row)
+        heights.append(height)
 
-    data = [cells(headers, st.cell_bold)]
+    add_row(headers, st.cell_bold)
     for r, row in enumerate(rows):
-        data.append(cells(row, st.cell_flag if r in flagged else st.cell))
+        add_row(row, st.cell_flag if r in flagged else st.cell)
 
     # Each cell's font, alignment and padding are set here, once per kind of row and
     # alignment, rather than by style commands, which ReportLab applies cell by cell;
@@ -290,10 +300,6 @@ def table(
     flag_row = row_styles(FONT, FLAG) if flagged else plain_row
     cell_styles = [row_styles(BOLD, None)]
     cell_styles += [flag_row if r in flagged else plain_row for r in range(len(rows))]
-    # A row of one-line strings is as high as ReportLab would make it; giving that
-    # height spares it measuring every cell again. Rows with paragraphs are measured.
-    one_line = st.cell.leading + CELL_V_PADDING + CELL_V_PADDING
-    heights = [one_line if all(isinstance(v, str) for v in row) else None for row in data]
     result = Table(
         data,
         colWidths=col_widths,
