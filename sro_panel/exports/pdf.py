@@ -5,6 +5,10 @@ embedded, so any accented name prints as written), with a footer on every page:
 the round, the generation time and "Page N of M". ReportLab runs in invariant
 mode, so the same data gives the same bytes. Files are written to a temporary
 name and renamed into place: a failure never leaves half a PDF.
+
+Layout takes the cheaper way wherever the page looks the same: plain text is not
+parsed as markup, a paragraph that fits on one line is drawn as one string, and a
+table's cells share their styles and, when they hold one line each, their height.
 """
 
 from __future__ import annotations
