@@ -19,6 +19,8 @@ from sro_panel.errors import InputError, SroPanelError
 from sro_panel.services.permissions import Role
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from sro_panel.services.app import Services
 
 log = logging.getLogger("sro_panel")
@@ -348,7 +350,7 @@ def open_for_gui(url: str | None) -> Services | None:
                 return None
 
 
-def _saved_database() -> str | None:
+def _saved_database(settings: QSettings | None = None) -> str | None:
     """The shared database chosen last time in the window (never with its password)."""
     import os
 
@@ -356,12 +358,15 @@ def _saved_database() -> str | None:
 
     if os.environ.get(ENV_DB):
         return None  # the environment decides, as for every command
+    # The services' modules first: every module imported after PySide6 pays its import hook.
+    import sro_panel.services.app  # noqa: F401
+
+    # isort: split
     from PySide6.QtCore import QSettings
 
-    from sro_panel.ui.app import make_application
-
-    make_application()  # the settings' names
-    saved = QSettings().value("database/url", "")
+    if settings is None:
+        settings = QSettings("SRO Panel", "SRO Panel")  # the app's own names
+    saved = settings.value("database/url", "")
     return str(saved) if saved else None
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
+
+log = logging.getLogger("sro_panel")
 
 POLL_MS = 1000  # a submission elsewhere shows within about a second
 QUIET_AFTER_FAILURE = 15  # polls skipped after one failed: no window held up by a dead link
@@ -36,6 +40,10 @@ class ActivityWatch(QObject):
         else:
             self._timer.stop()
 
+    def stop(self) -> None:
+        self._timer.stop()
+        self._services = None
+
     @Slot()
     def poll(self) -> None:
         if self._services is None or self._round_id is None:
@@ -47,6 +55,12 @@ class ActivityWatch(QObject):
             now = self._services.results.activity(self._round_id)
         except SroPanelError:
             self._skip = QUIET_AFTER_FAILURE  # offline, or the round is gone: ask later
+            return
+        except Exception:
+            # A check nobody asked for never interrupts anyone: the person's next action
+            # meets the same problem and is told; the log keeps the details.
+            log.warning("checking the round for others' work failed", exc_info=True)
+            self._skip = QUIET_AFTER_FAILURE
             return
         if self._last is not None and now != self._last:
             self.changed.emit()

@@ -29,7 +29,7 @@ class ConnectionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to a shared database"))
-        self._settings = settings or QSettings()
+        self._settings = settings if settings is not None else QSettings()
         self.host_edit = QLineEdit(self)
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)

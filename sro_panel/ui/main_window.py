@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.activity.stop()
         self.scoring_page.save_notes()
         self._settings.setValue("window/geometry", self.saveGeometry())
         if self._round is not None:

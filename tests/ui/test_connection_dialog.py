@@ -1,7 +1,6 @@
 """Connecting a laptop to the panel's shared PostgreSQL database."""
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from sro_panel import cli
 from sro_panel.db.migrate import upgrade_to_head
@@ -72,17 +71,10 @@ def test_ok_keeps_the_server_but_never_the_password(qtbot, settings, pg_url, db,
     assert again.password_edit.text() == ""
 
 
-def test_the_window_opens_on_the_shared_database_chosen_last_time(
-    qtbot, monkeypatch, tmp_path, pg_url, db
-):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+def test_the_window_opens_on_the_shared_database_chosen_last_time(monkeypatch, settings, pg_url):
     monkeypatch.delenv("SRO_PANEL_DB", raising=False)
-    try:
-        assert cli._saved_database() is None
-        QSettings().setValue("database/url", pg_url)
-        assert cli._saved_database() == pg_url
-        monkeypatch.setenv("SRO_PANEL_DB", "sqlite:///elsewhere.db")
-        assert cli._saved_database() is None  # the environment, set by IT, decides
-    finally:
-        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    assert cli._saved_database(settings) is None
+    settings.setValue("database/url", pg_url)
+    assert cli._saved_database(settings) == pg_url
+    monkeypatch.setenv("SRO_PANEL_DB", "sqlite:///elsewhere.db")
+    assert cli._saved_database(settings) is None  # the environment, set by IT, decides
