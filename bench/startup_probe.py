@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -35,6 +36,8 @@ def main() -> int:
         app = make_application()
         window = MainWindow(services, settings=QSettings(sys.argv[3], QSettings.Format.IniFormat))
     window.show()
+    if mode != "bare":
+        gc.freeze()  # as ui.app.run_app does once the window is shown
     QTimer.singleShot(0, app.quit)  # the first moment the event loop is idle
     return app.exec()
 
