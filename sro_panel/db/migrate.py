@@ -125,6 +125,15 @@ def upgrade_to_head(db: Database) -> Path | None:
     return backup
 
 
+def _server_reason(exc: Exception) -> str:
+    """libpq's own words without its preamble: 'database "x" does not exist'."""
+    text = _reason(exc)
+    for marker in ("FATAL:", "failed: "):
+        if marker in text:
+            text = text.rsplit(marker, 1)[1]
+    return text.strip()
+
+
 def _reason(exc: Exception) -> str:
     text = str(getattr(exc, "orig", exc)).strip().splitlines()
     return text[0] if text else type(exc).__name__
@@ -162,7 +171,8 @@ def check_server(url: str) -> str:
             current = current_revision(connection)
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"{_describe(db)}: cannot connect ({_reason(exc)})") from None
+        where = f"{db.url.host}:{db.url.port or 5432}"
+        raise DatabaseError(f"Cannot connect to {where}: {_server_reason(exc)}") from None
     finally:
         db.dispose()
     server = f"Connected to PostgreSQL {str(version).split()[0]}"

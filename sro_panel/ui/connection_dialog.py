@@ -29,6 +29,7 @@ class ConnectionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to a shared database"))
+        self.setMinimumWidth(480)
         self._settings = settings if settings is not None else QSettings()
         self.host_edit = QLineEdit(self)
         self.port_spin = QSpinBox(self)

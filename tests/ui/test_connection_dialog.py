@@ -34,7 +34,10 @@ def test_test_connection_says_what_is_there_or_why_not(qtbot, settings, pg_url, 
 
     dialog.database_edit.setText("no_such_database_here")
     dialog.test_button.click()
-    assert 'database "no_such_database_here" does not exist' in dialog.result_label.text()
+    where = f"{dialog.host_edit.text()}:{dialog.port_spin.value()}"
+    assert dialog.result_label.text() == (
+        f'Cannot connect to {where}: database "no_such_database_here" does not exist'
+    )
     dialog.accept()  # OK with a database that cannot be reached: the dialog stays
     assert dialog.result() != ConnectionDialog.DialogCode.Accepted
     assert settings.value("database/url") is None  # nothing kept
