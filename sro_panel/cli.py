@@ -19,8 +19,6 @@ from sro_panel.errors import InputError, SroPanelError
 from sro_panel.services.permissions import Role
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
-
     from sro_panel.services.app import Services
 
 log = logging.getLogger("sro_panel")
@@ -350,24 +348,21 @@ def open_for_gui(url: str | None) -> Services | None:
                 return None
 
 
-def _saved_database(settings: QSettings | None = None) -> str | None:
-    """The shared database chosen last time in the window (never with its password)."""
+def _saved_database() -> str | None:
+    """The shared database chosen last time in the window, unless SRO_PANEL_DB decides."""
     import os
 
     from sro_panel.db.engine import ENV_DB
 
     if os.environ.get(ENV_DB):
-        return None  # the environment decides, as for every command
+        return None
     # The services' modules first: every module imported after PySide6 pays its import hook.
     import sro_panel.services.app  # noqa: F401
 
     # isort: split
-    from PySide6.QtCore import QSettings
+    from sro_panel.ui.connection_dialog import saved_database
 
-    if settings is None:
-        settings = QSettings("SRO Panel", "SRO Panel")  # the app's own names
-    saved = settings.value("database/url", "")
-    return str(saved) if saved else None
+    return saved_database()
 
 
 def _run_gui(args: argparse.Namespace) -> int:

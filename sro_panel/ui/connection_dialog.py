@@ -129,3 +129,11 @@ class ConnectionDialog(QDialog):
         """The chosen database's URL (with the typed password, in memory only), or None."""
         dialog = ConnectionDialog(parent, settings)
         return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def saved_database(settings: QSettings | None = None) -> str | None:
+    """The shared database chosen here last time (never with its password), or None."""
+    if settings is None:
+        settings = QSettings("SRO Panel", "SRO Panel")  # the app's own names
+    saved = settings.value("database/url", "")
+    return str(saved) if saved else None

@@ -4,7 +4,8 @@ import pytest
 
 from sro_panel import cli
 from sro_panel.db.migrate import upgrade_to_head
-from sro_panel.ui.connection_dialog import ConnectionDialog
+from sro_panel.ui import connection_dialog
+from sro_panel.ui.connection_dialog import ConnectionDialog, saved_database
 
 pytestmark = pytest.mark.postgres
 
@@ -75,9 +76,11 @@ def test_ok_keeps_the_server_but_never_the_password(qtbot, settings, pg_url, db,
 
 
 def test_the_window_opens_on_the_shared_database_chosen_last_time(monkeypatch, settings, pg_url):
-    monkeypatch.delenv("SRO_PANEL_DB", raising=False)
-    assert cli._saved_database(settings) is None
+    assert saved_database(settings) is None
     settings.setValue("database/url", pg_url)
-    assert cli._saved_database(settings) == pg_url
+    assert saved_database(settings) == pg_url
+    monkeypatch.setattr(connection_dialog, "saved_database", lambda: pg_url)
+    monkeypatch.delenv("SRO_PANEL_DB", raising=False)
+    assert cli._saved_database() == pg_url
     monkeypatch.setenv("SRO_PANEL_DB", "sqlite:///elsewhere.db")
-    assert cli._saved_database(settings) is None  # the environment, set by IT, decides
+    assert cli._saved_database() is None  # the environment, set by IT, decides
