@@ -68,7 +68,6 @@ class OfflineDrafts:
         self.database = database  # the database's URL without its password
         self._edits: list[DraftEdit] = []
         self._base_version: dict[tuple[int, int], int | None] = {}
-        self._replayed: dict[tuple[int, int], int | None] = {}  # sheet -> version after replay
         self._load()
 
     def __len__(self) -> int:
@@ -85,8 +84,7 @@ class OfflineDrafts:
         """
         # While edits wait, the server is known to be out of reach: keep this one too
         # rather than make the panelist wait on another connection attempt (the
-        # caller's retry replays them all, in order).
-        version = self._replayed.pop(edit.sheet, version)
+        # caller's retry replays them all, in order, then reloads the sheet).
         if not self.waiting({edit.panelist_id}):
             try:
                 return _apply(services, edit, version)
@@ -108,7 +106,6 @@ class OfflineDrafts:
                     version = _apply(services, edit, version).version
                     self._drop([edit])
                     result.saved += 1
-                self._replayed[sheet] = version
             except ConnectionLost:
                 self._base_version[sheet] = version
                 break
