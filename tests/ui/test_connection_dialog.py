@@ -3,7 +3,6 @@
 import pytest
 
 from sro_panel import cli
-from sro_panel.db.migrate import upgrade_to_head
 from sro_panel.ui import connection_dialog
 from sro_panel.ui.connection_dialog import ConnectionDialog, saved_database
 
@@ -49,13 +48,9 @@ def test_test_connection_says_what_is_there_or_why_not(qtbot, settings, pg_url, 
 
 
 @pytest.fixture
-def db(pg_url):
-    from sro_panel.db.engine import Database
-
-    database = Database.open(pg_url)
-    upgrade_to_head(database)
-    yield database
-    database.dispose()
+def db_url(pg_url):
+    """The shared fixtures' database, on the PostgreSQL server only."""
+    return pg_url
 
 
 def test_ok_keeps_the_server_but_never_the_password(qtbot, settings, pg_url, db, tmp_path):
