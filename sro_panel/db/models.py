@@ -344,6 +344,55 @@ class Score(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+# --- offline panels: round files out, signed score files back ----------------
+
+
+class OfflineIssue(Base):
+    """A round file made for one panel seat, and the public key its score files are signed
+    with (the private key went out in the file and is kept nowhere here)."""
+
+    __tablename__ = "offline_issue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("selection_round.id", ondelete="CASCADE"))
+    panelist_id: Mapped[int] = mapped_column(ForeignKey("panelist.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(200))
+
+
+class ScoreFileImport(Base):
+    """A score file taken in: importing the same file again is recognised and changes nothing."""
+
+    __tablename__ = "score_file_import"
+    __table_args__ = (UniqueConstraint("issue_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("offline_issue.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    sheets: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(200))
+
+
+class LocalPanel(Base):
+    """On a panelist's laptop: the round file this database was made from, with the key that
+    signs the score file, and how local rows map to the coordinator's."""
+
+    __tablename__ = "local_panel"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("selection_round.id", ondelete="CASCADE"))
+    panelist_id: Mapped[int] = mapped_column(ForeignKey("panelist.id", ondelete="CASCADE"))
+    private_key: Mapped[str] = mapped_column(String(64))
+    # {"round_id", "round_title", "panelist_id", "applicants": {local id: coordinator id}}
+    remote: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 # --- recommendation and decision --------------------------------------------
 
 
