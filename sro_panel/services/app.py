@@ -25,6 +25,8 @@ from sro_panel.services.training import TrainingService
 
 if TYPE_CHECKING:
     from sro_panel.services.exports import ExportService
+    from sro_panel.services.local_panel import LocalPanelService
+    from sro_panel.services.offline_panel import OfflinePanelService
     from sro_panel.services.reports import ReportService
 
 
@@ -49,6 +51,7 @@ class Services:
         self.pool = PoolService(self)
         self.panel = PanelService(self)
         self.scoring = ScoringService(self)
+        self.paper_scoring = ScoringService(self, from_paper=True)
         self.results = ResultsService(self)
         self.decisions = DecisionService(self)
         self.audit = AuditService(self)
@@ -70,6 +73,19 @@ class Services:
         from sro_panel.services.exports import ExportService
 
         return ExportService(self)
+
+    # Offline panels bring in the signature library; made on first use.
+    @functools.cached_property
+    def offline(self) -> OfflinePanelService:
+        from sro_panel.services.offline_panel import OfflinePanelService
+
+        return OfflinePanelService(self)
+
+    @functools.cached_property
+    def local_panel(self) -> LocalPanelService:
+        from sro_panel.services.local_panel import LocalPanelService
+
+        return LocalPanelService(self)
 
     @property
     def tx_depth(self) -> int:

@@ -29,6 +29,7 @@ class Permission(StrEnum):
     MANAGE_PANEL = "manage_panel"
     VIEW_STUDENT_NAMES = "view_student_names"
     SCORE_OWN = "score_own"
+    ENTER_SCORES = "enter_scores"  # a panelist's paper sheet keyed in, a score file imported
     VIEW_PROGRESS = "view_progress"
     VIEW_RESULTS = "view_results"
     FINALIZE_RECOMMENDATION = "finalize_recommendation"
@@ -55,6 +56,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             P.MANAGE_POOL,
             P.MANAGE_PANEL,
             P.VIEW_STUDENT_NAMES,
+            P.ENTER_SCORES,
             P.VIEW_PROGRESS,
             P.EXPORT,
         }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,6 +28,9 @@ from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsService, pool_candidates, recusals
+
+if TYPE_CHECKING:
+    from sro_panel.services.app import Services
 
 MAX_NOTE = 4000
 
@@ -59,6 +63,8 @@ class SheetView:
     missing: tuple[str, ...]  # what stops submission, in words
     submitted_at: dt.datetime | None
     consensus_open: bool = False
+    source: str = "app"  # "app", "paper" (keyed in by `keyed_by`) or "file" (a score file)
+    keyed_by: str = ""
 
     @property
     def locked(self) -> bool:
@@ -80,16 +86,26 @@ def _missing(sheet: ScoreSheet | None, criteria: list[RubricCriterion]) -> tuple
 
 def submission_record(sheet: ScoreSheet) -> dict[str, object]:
     """What the audit trail keeps of a submitted sheet (`audit verify` checks the sheet
-    against it)."""
-    return {
+    against it), with where it came from when that is not the panelist's own screen."""
+    record: dict[str, object] = {
         "panelist_id": sheet.panelist_id,
         "applicant_id": sheet.applicant_id,
         "values": {str(s.criterion_id): s.value for s in sheet.scores},
         "recommendation": sheet.recommendation,
     }
+    if sheet.source != "app":
+        record.update(source=sheet.source, keyed_by=sheet.keyed_by)
+    return record
 
 
 class ScoringService(ServiceBase):
+    """A panelist's own sheets; or, made with `from_paper`, the sheets of any seat keyed in
+    from the printed forms by someone allowed to enter scores (recorded as theirs)."""
+
+    def __init__(self, app: Services, *, from_paper: bool = False) -> None:
+        super().__init__(app)
+        self.from_paper = from_paper
+
     # --- one panelist's own sheet ------------------------------------------------
 
     def sheet(self, panelist_id: int, applicant_id: int) -> SheetView:
@@ -297,6 +313,14 @@ class ScoringService(ServiceBase):
         seat = session.get(Panelist, panelist_id)
         if seat is None:
             raise NotFound(f"panelist {panelist_id} does not exist")
+        if self.from_paper:
+            if not self.can(Permission.ENTER_SCORES):
+                raise self.denied(
+                    f"{self.actor.display_name} may not key in panelists' paper sheets",
+                    "enter_scores",
+                    round_id=seat.round_id,
+                )
+            return seat
         if not self.can(Permission.SCORE_OWN) or panelist_id not in self.actor.panelist_ids:
             raise self.denied(
                 f"{self.actor.display_name} does not hold this panel seat "
@@ -354,12 +378,24 @@ class ScoringService(ServiceBase):
                 applicant_id=applicant.id,
                 status="draft",
                 updated_at=self.now(),
+                source="paper" if self.from_paper else "app",
+                keyed_by=self.actor.display_name if self.from_paper else "",
             )
             session.add(sheet)
             return sheet
         if sheet.status == "submitted":
             raise InputError(
                 "this sheet is submitted and locked; changes are made in the consensus step"
+            )
+        if self.from_paper and sheet.source != "paper":
+            raise InputError(
+                f"{seat.display_name} has started this sheet on a laptop; it is finished "
+                "there, not keyed in from paper"
+            )
+        if not self.from_paper and sheet.source == "paper":
+            raise InputError(
+                f"this sheet is being keyed in from the paper form by {sheet.keyed_by}; "
+                "it cannot also be scored here"
             )
         if expected_version is not None and sheet.version != expected_version:
             raise StaleRecord(
@@ -416,4 +452,6 @@ class ScoringService(ServiceBase):
             missing=_missing(sheet, list(rnd.criteria)),
             submitted_at=sheet.submitted_at if sheet else None,
             consensus_open=rnd.consensus_opened_at is not None and rnd.closed_at is None,
+            source=sheet.source if sheet else ("paper" if self.from_paper else "app"),
+            keyed_by=sheet.keyed_by if sheet else "",
         )

@@ -66,6 +66,9 @@ ACTIONS = {
     P.SCORE_OWN: lambda s, r, c, p, t: s.scoring.save_score(
         p["mps_staff"], c[0], "interpersonal", value=3
     ),
+    P.ENTER_SCORES: lambda s, r, c, p, t: s.paper_scoring.save_score(
+        p["community"], c[0], "interpersonal", value=3
+    ),
     P.VIEW_PROGRESS: lambda s, r, c, p, t: s.results.progress(r.id),
     P.VIEW_RESULTS: lambda s, r, c, p, t: s.results.combined(r.id),
     P.FINALIZE_RECOMMENDATION: lambda s, r, c, p, t: s.decisions.finalize(r.id, ""),
