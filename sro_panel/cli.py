@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
         help="open the app on a fresh demo database in a temporary folder",
     )
     parser.add_argument(
+        "--round-file",
+        type=Path,
+        metavar="FILE",
+        help="work on this laptop as the panel member a round file was made for (the window, "
+        "or a command such as export score-file); the first opening makes a local database",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="check this copy of the app is whole (database, exports, window) in a "
@@ -59,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export",
         help="write a PDF (packet, scoresheets, screening, compliance), an Excel file "
-        "(roster, screening, scores, selection, trained) or the certificates zip of a round",
+        "(roster, screening, scores, selection, trained), the certificates zip of a round, "
+        "a panel member's round file (round-file --panelist), or, on a laptop opened with "
+        "--round-file, its signed score file (score-file)",
         description="The file's suffix chooses the format: screening -o FILE.pdf is the "
         "printed report, screening -o FILE.xlsx the spreadsheet.",
     )
@@ -75,14 +84,15 @@ def _parser() -> argparse.ArgumentParser:
             "trained",
             "compliance",
             "certificates",
+            "round-file",
+            "score-file",
         ),
     )
     export.add_argument("--round", type=int, dest="round_id", metavar="ID")
     export.add_argument(
         "--panelist",
-        type=int,
-        metavar="ID",
-        help="scoresheets: only this panel member's sheets",
+        metavar="ID|NAME",
+        help="scoresheets: only this panel member's sheets; round-file: the member it is for",
     )
     export.add_argument(
         "--filled",
@@ -90,8 +100,18 @@ def _parser() -> argparse.ArgumentParser:
         help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    imp = sub.add_parser("import", help="import HR's applicant spreadsheet (.xlsx)")
+    imp = sub.add_parser(
+        "import", help="import HR's applicant spreadsheet (.xlsx) or a panel member's score file"
+    )
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+    imp_scores = imp_sub.add_parser(
+        "scores", help="take in the signed score file of a panel member who scored offline"
+    )
+    imp_scores.add_argument("file", type=Path, metavar="FILE.sroscores")
+    imp_scores.add_argument("--round", type=int, dest="round_id", metavar="ID")
+    imp_scores.add_argument(
+        "--panelist", metavar="ID|NAME", help="refuse the file unless it is this member's"
+    )
     imp_app = imp_sub.add_parser("applicants", help="add or update applicants from an .xlsx")
     imp_app.add_argument("file", type=Path, metavar="FILE.xlsx")
     imp_app.add_argument("--round", type=int, dest="round_id", metavar="ID")
@@ -155,6 +175,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_for(args: argparse.Namespace) -> Services:
+    """The services a command works with: a laptop's local panel, or the database."""
+    if getattr(args, "round_file", None) is not None:
+        if args.db:
+            raise InputError("--round-file opens its own local database; leave out --db")
+        from sro_panel.cli_offline import open_local_panel
+
+        return open_local_panel(args.round_file)
+    return _open_services(args.db)
+
+
 def _open_services(url: str | None, *, sign_in: bool = True) -> Services:
     """The database, upgraded, and the services as the signed-in person.
 
@@ -196,7 +227,7 @@ def _credentials() -> tuple[str, str]:
 
 
 def _cmd_rounds(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    services = _open_for(args)
     rounds = services.rounds.list_rounds()
     if not rounds:
         print("No rounds yet. Create one in the app, or run: sro-panel demo")
@@ -210,7 +241,7 @@ def _cmd_rounds(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from sro_panel.services.demo import DEMO_ACCOUNTS, DemoService
 
-    services = _open_services(args.db)
+    services = _open_for(args)
     had_accounts = services.accounts.any_accounts()
     result = DemoService(services).write_demo()
     print(
@@ -247,7 +278,7 @@ def _cmd_profile_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_screening(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    services = _open_for(args)
     round_id = services.rounds.resolve_round_id(args.round_id)
     for item in services.screening.screen_round(round_id):
         print(f"{item.employee_id}  {item.eligibility:<13} {item.name}")
@@ -260,7 +291,7 @@ def _cmd_screening(args: argparse.Namespace) -> int:
 def _cmd_results(args: argparse.Namespace) -> int:
     from sro_panel.exports.results_text import results_csv, results_json
 
-    services = _open_services(args.db)
+    services = _open_for(args)
     round_id = services.rounds.resolve_round_id(args.round_id)
     view = services.results.combined(round_id)
     info = services.rounds.get_round(round_id)
@@ -270,15 +301,26 @@ def _cmd_results(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    from sro_panel import cli_offline
+
+    services = _open_for(args)
+    if args.kind == "score-file":
+        return cli_offline.export_score_file(services, args)
+    if args.kind == "round-file":
+        return cli_offline.export_round_file(services, args)
     round_id = services.rounds.resolve_round_id(args.round_id)
+    panelist_id = (
+        None
+        if args.panelist is None
+        else cli_offline.resolve_panelist(services, round_id, args.panelist)
+    )
     if args.kind == "certificates" or args.output.suffix.lower() == ".zip":
         if args.kind != "certificates":
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
         work = services.exports.pdf(
-            args.kind, round_id, args.output, panelist_id=args.panelist, filled=args.filled
+            args.kind, round_id, args.output, panelist_id=panelist_id, filled=args.filled
         )
     else:
         if args.panelist is not None or args.filled:
@@ -293,7 +335,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from sro_panel.exports import roster_import as ri
 
-    services = _open_services(args.db)
+    services = _open_for(args)
+    if args.import_kind == "scores":
+        from sro_panel.cli_offline import import_scores
+
+        return import_scores(services, args)
     round_id = services.rounds.resolve_round_id(args.round_id)
     table = ri.read_table(args.file, args.sheet)
     mapping = ri.auto_mapping(table.headers, ri.mapping_from_pairs(args.map, table.headers))
@@ -366,6 +412,8 @@ def _saved_database() -> str | None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.round_file is not None:
+        return _run_local_panel(args)
     url = args.db or (None if args.demo else _saved_database())
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="sro-panel-demo-"))
@@ -379,11 +427,25 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(services)
 
 
+def _run_local_panel(args: argparse.Namespace) -> int:
+    """The window on a laptop's local panel, as the panel member the round file is for."""
+    from sro_panel.ui.app import make_application, run_app
+    from sro_panel.ui.dialogs import ShowError
+
+    try:
+        services = _open_for(args)
+    except SroPanelError as exc:
+        make_application()
+        ShowError.ask(None, "SRO Panel", str(exc))
+        raise
+    return run_app(services)
+
+
 def _cmd_accounts(args: argparse.Namespace) -> int:
     import getpass
     import os
 
-    services = _open_services(args.db)
+    services = _open_for(args)
     if args.accounts_command == "list":
         for row in services.accounts.list_accounts():
             state = "locked" if row.locked else ("active" if row.active else "inactive")
@@ -414,7 +476,7 @@ def _cmd_accounts(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    services = _open_for(args)
     result = services.audit.verify()
     head = services.audit.head()
     if not result.ok:
@@ -433,14 +495,14 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    services = _open_for(args)
     services.accounts.grant_app_role(args.role)
     print(f"{args.role}: may use the app; audit entries can only be added, never changed")
     return 0
 
 
 def _cmd_retention(args: argparse.Namespace) -> int:
-    services = _open_services(args.db)
+    services = _open_for(args)
     if args.retention_command == "purge":
         count = services.retention.purge_personnel(args.round_id)
         print(f"round {args.round_id}: personnel details of {count} applicants purged")

@@ -267,8 +267,7 @@ class OfflinePanelService(ServiceBase):
             if panelist_id is not None and panelist_id != seat.id:
                 other = labels.get(panelist_id, f"panelist {panelist_id}")
                 raise files.OfflineFileError(
-                    f"{source}: this score file is from {label}, not {other}; nothing was "
-                    "imported"
+                    f"{source}: this score file is from {label}, not {other}; nothing was imported"
                 )
             seen = session.scalar(
                 select(ScoreFileImport).where(
