@@ -193,16 +193,11 @@ def _open_services(url: str | None, *, sign_in: bool = True) -> Services:
     SRO_PANEL_PASSWORD for scripts, or a prompt in a terminal. A database
     without accounts is used as its local administrator.
     """
-    from sro_panel.db.engine import Database
-    from sro_panel.db.migrate import upgrade_to_head
-    from sro_panel.services.app import Services
-    from sro_panel.services.context import Actor
+    from sro_panel.services.app import open_services
 
-    db = Database.open(url)
-    backup = upgrade_to_head(db)
+    services, backup = open_services(url)
     if backup is not None:
         print(f"sro-panel: upgraded the database; the previous copy is {backup}", file=sys.stderr)
-    services = Services(db, Actor.local_administrator())
     if not sign_in or not services.accounts.any_accounts():
         return services
     username, password = _credentials()
@@ -438,7 +433,7 @@ def _run_local_panel(args: argparse.Namespace) -> int:
         make_application()
         ShowError.ask(None, "SRO Panel", str(exc))
         raise
-    return run_app(services)
+    return run_app(services, local_panel=True)
 
 
 def _cmd_accounts(args: argparse.Namespace) -> int:

@@ -13,17 +13,10 @@ if TYPE_CHECKING:
     from sro_panel.services.app import Services
 
 
-def panels_folder() -> Path:
-    """Where a laptop keeps the local panels made from round files."""
-    from sro_panel.db.engine import user_data_dir
-
-    return user_data_dir() / "panels"
-
-
 def open_local_panel(round_file: Path) -> Services:
-    from sro_panel.services.local_panel import open_round_file
+    from sro_panel.services.local_panel import open_local_panel as open_panel
 
-    return open_round_file(round_file, panels_folder())
+    return open_panel(round_file)
 
 
 def resolve_panelist(services: Services, round_id: int, wanted: str) -> int:

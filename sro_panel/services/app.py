@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sro_panel.db.engine import Database
@@ -98,3 +99,17 @@ class Services:
     def as_actor(self, actor: Actor) -> Services:
         """The same database seen by someone else (for tests and for switching users)."""
         return Services(self.db, actor, self.clock, audit_key=self.audit_key)
+
+
+def open_services(url: str | None) -> tuple[Services, Path | None]:
+    """A database by URL (see `db.engine.resolve_url`), upgraded, as its local administrator;
+    with the copy an upgrade made first, if it made one."""
+    from sro_panel.db.migrate import upgrade_to_head
+
+    db = Database.open(url)
+    try:
+        backup = upgrade_to_head(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return Services(db, Actor.local_administrator()), backup

@@ -269,6 +269,17 @@ def local_actor(info: LocalPanelInfo) -> Actor:
     )
 
 
+def panels_folder() -> Path:
+    """Where a laptop keeps the local panels made from round files."""
+    from sro_panel.db.engine import user_data_dir
+
+    return user_data_dir() / "panels"
+
+
+def open_local_panel(path: Path) -> Services:
+    return open_round_file(path, panels_folder())
+
+
 def open_round_file(path: Path, folder: Path) -> Services:
     """The laptop's own database for this round file: made on first opening, reopened after
     (with its drafts) every time the same file is opened again."""

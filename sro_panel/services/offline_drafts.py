@@ -20,7 +20,7 @@ from sro_panel.exports.files import write_atomically
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
-    from sro_panel.services.scoring import SheetView
+    from sro_panel.services.scoring import ScoringService, SheetView
 
 OVERALL = ""  # the key of the overall recommendation and comments
 FILE_NAME = "offline-drafts.json"
@@ -161,15 +161,20 @@ class OfflineDrafts:
 
 
 def _apply(services: Services, edit: DraftEdit, version: int | None) -> SheetView:
+    return apply_edit(services.scoring, edit, version)
+
+
+def apply_edit(scoring: ScoringService, edit: DraftEdit, version: int | None) -> SheetView:
+    """One edit saved through `scoring` (a panelist's own, or keyed in from paper)."""
     if edit.key == OVERALL:
-        return services.scoring.save_overall(
+        return scoring.save_overall(
             edit.panelist_id,
             edit.applicant_id,
             recommendation=edit.recommendation,
             note=edit.note,
             expected_version=version,
         )
-    return services.scoring.save_score(
+    return scoring.save_score(
         edit.panelist_id,
         edit.applicant_id,
         edit.key,

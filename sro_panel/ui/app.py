@@ -16,6 +16,7 @@ from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.main_window import MainWindow
+from sro_panel.ui.offline_actions import Opener
 
 log = logging.getLogger("sro_panel")
 
@@ -55,15 +56,43 @@ def sign_in(services: Services) -> Services | None:
     return None if actor is None else services.as_actor(actor)
 
 
-def run_app(services: Services) -> int:
+class Windows:
+    """The app's one main window, replaced by one on another database when the File menu
+    asks (a shared server, another file, a round file)."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+
+    def show(self, services: Services, *, local_panel: bool = False) -> bool:
+        # A laptop's local panel opens as its panel member; any other database asks who
+        # signs in.
+        signed_in = sign_in(services) if services.actor.is_local_administrator else services
+        if signed_in is None:
+            return False
+        old, self.window = self.window, MainWindow(signed_in, local_panel=local_panel)
+        self.window.open_requested.connect(self.open)
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return True
+
+    def open(self, request: Opener) -> None:
+        opener, local_panel = request
+        try:
+            services = opener()
+        except SroPanelError as exc:
+            ShowError.ask(self.window, "SRO Panel", str(exc))
+            return
+        self.show(services, local_panel=local_panel)
+
+
+def run_app(services: Services, *, local_panel: bool = False) -> int:
     app = make_application()
     sys.excepthook = _excepthook
-    # A laptop's local panel opens as its panel member; any other database asks who signs in.
-    signed_in = sign_in(services) if services.actor.is_local_administrator else services
-    if signed_in is None:
+    windows = Windows()
+    if not windows.show(services, local_panel=local_panel):
         return 0
-    window = MainWindow(signed_in)
-    window.show()
     # What the start made lives as long as the app: the collector need not walk it
     # again at every full collection, nor at exit.
     gc.freeze()

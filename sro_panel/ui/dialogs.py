@@ -33,6 +33,18 @@ class ShowError:
         box.exec()
 
 
+class ShowInfo:
+    """Something done, said in plain words (what was saved or imported)."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.exec()
+
+
 class AskReason:
     """Ask for a short written reason; None when the person cancels or gives none."""
 

@@ -33,6 +33,7 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
+from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
 from sro_panel.ui.pages.panel_page import PanelPage
@@ -104,9 +105,12 @@ class MainWindow(QMainWindow):
         services: Services,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
+        *,
+        local_panel: bool = False,
     ) -> None:
         super().__init__(parent)
         self._settings = settings or QSettings()
+        self.local_panel = local_panel  # a laptop's panel made from a round file
         self._base = services  # who started the app
         self._services = services  # who is acting now
         self._round: RoundInfo | None = None
@@ -158,10 +162,11 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.open_accounts)
         toolbar.addAction(self.accounts_action)
         self._ops: list[BackgroundOp] = []
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+        self.file_actions = OfflineActions(self, self._settings, local_panel=local_panel)
+        self.file_actions.quit_action.triggered.connect(self.close)
+        self.menuBar().addMenu(self.file_actions.menu)
+        # What the File menu asks for: another database, or a round file (ui/app.py opens it).
+        self.open_requested = self.file_actions.open_requested
 
         self.steps_list = QListWidget(self)
         self.steps_list.setAccessibleName(self.tr("Workflow steps"))
@@ -240,6 +245,11 @@ class MainWindow(QMainWindow):
         self.scoring_page.print_requested.connect(
             lambda seat: self.export("scoresheets", seat, filled=True)
         )
+        self.scoring_page.score_file_requested.connect(self.file_actions.save_score_file)
+        self.scoring_page.set_local_panel(self.local_panel)
+        self.panel_page.round_file_requested.connect(self.file_actions.save_round_file)
+        self.panel_page.import_scores_requested.connect(self.file_actions.import_score_file)
+        self.file_actions.imported.connect(self._on_scores_imported)
 
     @property
     def services(self) -> Services:
@@ -261,7 +271,8 @@ class MainWindow(QMainWindow):
             )
             self.round_combo.setCurrentIndex(max(0, wanted))
             self._on_round_changed(self.round_combo.currentIndex())
-        self.steps_list.setCurrentRow(0)
+        # A laptop's local panel is there to score: it opens on the Scoring step.
+        self.steps_list.setCurrentRow(STEPS.index("Scoring") if self.local_panel else 0)
 
     @Slot()
     def new_round(self) -> None:
@@ -291,6 +302,11 @@ class MainWindow(QMainWindow):
     def _on_panel_changed(self) -> None:
         """New seats appear under "Acting as"; the step list shows the rule's state."""
         self._on_round_changed(self.round_combo.currentIndex())
+
+    @Slot()
+    def _on_scores_imported(self) -> None:
+        self._stale.update({"Scoring", "Results"})
+        self._refresh_steps()
 
     @Slot()
     def import_applicants(self) -> None:
@@ -492,6 +508,7 @@ class MainWindow(QMainWindow):
         self.accounts_action.setVisible(self._services.accounts.can(Permission.MANAGE_USERS))
         self._load_round()
         self._update_exports()
+        self.file_actions.update(self._services, self._round)
 
     def _load_round(self) -> None:
         round_id = self.round_combo.currentData()

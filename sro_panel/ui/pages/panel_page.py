@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,8 @@ from sro_panel.ui.text import html_escape
 class PanelPage(QWidget):
     changed = Signal()
     print_requested = Signal(object)  # a panelist's id, or None for every member
+    round_file_requested = Signal(int)  # a panelist's id: their laptop scores offline
+    import_scores_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,15 +105,38 @@ class PanelPage(QWidget):
         pform = QFormLayout(self.print_box)
         pform.addRow(self.tr("For"), self.print_for_combo)
         pform.addRow("", self.print_button)
+        self.offline_box = QGroupBox(self.tr("Scoring without the network"), self)
+        self.offline_for_combo = QComboBox(self)
+        self.offline_for_combo.setAccessibleName(self.tr("Round file for"))
+        self.round_file_button = QPushButton(self.tr("Save &round file for this member…"), self)
+        self.round_file_button.setToolTip(
+            self.tr(
+                "The rubric and candidates for one member's laptop, to score where there is "
+                "no network; their signed score file comes back to you"
+            )
+        )
+        self.import_scores_button = QPushButton(self.tr("&Import a score file…"), self)
+        oform = QFormLayout(self.offline_box)
+        oform.addRow(self.tr("For"), self.offline_for_combo)
+        oform.addRow("", self.round_file_button)
+        oform.addRow("", self.import_scores_button)
         side = QVBoxLayout()
         side.addWidget(self.add_box)
         side.addWidget(self.conflict_box)
         side.addWidget(self.link_box)
         side.addWidget(self.print_box)
+        side.addWidget(self.offline_box)
         side.addStretch(1)
+        # The forms scroll on a short laptop screen rather than push the window taller.
+        side_box = QWidget(self)
+        side_box.setLayout(side)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setWidget(side_box)
         layout = QHBoxLayout(self)
         layout.addWidget(self.browser, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(side_scroll, 2)
         self.add_button.clicked.connect(self.add_member)
         self.conflict_button.clicked.connect(self.declare_conflict)
         self.link_button.clicked.connect(self.link_account)
@@ -118,6 +144,14 @@ class PanelPage(QWidget):
         self.print_button.clicked.connect(
             lambda: self.print_requested.emit(self.print_for_combo.currentData())
         )
+        self.round_file_button.clicked.connect(self._request_round_file)
+        self.import_scores_button.clicked.connect(self.import_scores_requested)
+
+    @Slot()
+    def _request_round_file(self) -> None:
+        panelist_id = self.offline_for_combo.currentData()
+        if panelist_id is not None:
+            self.round_file_requested.emit(panelist_id)
 
     def set_services(self, services: Services) -> None:
         self._services = services
@@ -152,6 +186,8 @@ class PanelPage(QWidget):
         self.add_box.setVisible(can_manage)
         self.conflict_box.setVisible(can_manage)
         self.link_box.setVisible(can_manage)
+        self.offline_box.setVisible(can_manage)
+        self.import_scores_button.setVisible(svc.panel.can(Permission.ENTER_SCORES))
         accounts = svc.panel.account_choices() if can_manage else []
         for combo in (self.account_combo, self.link_account_combo):
             combo.clear()
@@ -170,8 +206,11 @@ class PanelPage(QWidget):
         self.print_for_combo.addItem(self.tr("Every panel member"), None)
         for p in panelists:
             self.print_for_combo.addItem(p.label, p.id)
+        self.offline_for_combo.clear()
         for p in panelists:
             self.conflict_panelist_combo.addItem(p.label, p.id)
+            self.offline_for_combo.addItem(p.label, p.id)
+        self.round_file_button.setEnabled(bool(panelists))
         self.conflict_candidate_combo.clear()
         for a in svc.applicants.list_applicants(round_id):
             if a.in_pool:

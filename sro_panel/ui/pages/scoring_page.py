@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from sro_panel.errors import SroPanelError, StaleRecord
 from sro_panel.services.app import Services
-from sro_panel.services.offline_drafts import OVERALL, DraftEdit
+from sro_panel.services.offline_drafts import OVERALL, DraftEdit, apply_edit
+from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
-from sro_panel.services.scoring import SheetView
+from sro_panel.services.scoring import ScoringService, SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
 from sro_panel.ui.pages.offline_banner import OfflineBanner
-from sro_panel.ui.pages.scoring_widgets import ChoiceFrame, CriterionCard
+from sro_panel.ui.pages.scoring_widgets import ChoiceFrame, CriterionCard, PaperMemberRow
 
 STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
 NOTE_SAVE_DELAY_MS = 600
@@ -42,6 +43,7 @@ class ScoringPage(QWidget):
 
     sheet_submitted = Signal(int)
     print_requested = Signal(int)  # the seat whose submitted sheets to print
+    score_file_requested = Signal()  # a local panel's sheets, signed, for the coordinator
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class ScoringPage(QWidget):
         self._round: RoundInfo | None = None
         self._built_for: int | None = None
         self._seat: int | None = None
+        self._paper = False  # keying in a panel member's printed sheet on their behalf
         self._candidate: int | None = None
         self._version: int | None = None
         self._shown_status = ""  # of the sheet on screen, as last read or saved
@@ -59,6 +62,13 @@ class ScoringPage(QWidget):
 
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
+        self.paper_row = PaperMemberRow(self)
+        self.paper_combo = self.paper_row.combo
+        self.score_file_button = QPushButton(self.tr("Save &score file for the coordinator…"), self)
+        self.score_file_button.setToolTip(
+            self.tr("Your submitted sheets in one signed file, to hand to the panel's coordinator")
+        )
+        self.score_file_button.hide()
         self.offline_banner = OfflineBanner(services, self)
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
@@ -109,6 +119,7 @@ class ScoringPage(QWidget):
         left_layout.addWidget(legend)
         left_layout.addWidget(self.next_button)
         left_layout.addWidget(self.print_button)
+        left_layout.addWidget(self.score_file_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +138,7 @@ class ScoringPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 900])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.paper_row)
         layout.addWidget(self.message_label)
         layout.addWidget(self.offline_banner)
         layout.addWidget(splitter, 1)
@@ -135,6 +147,8 @@ class ScoringPage(QWidget):
         self.candidate_list.currentRowChanged.connect(self._on_candidate_row)
         self.next_button.clicked.connect(self.go_to_next_unscored)
         self.print_button.clicked.connect(self._print_own)
+        self.score_file_button.clicked.connect(self._save_score_file)
+        self.paper_combo.currentIndexChanged.connect(self._on_paper_member)
         self.submit_button.clicked.connect(self.submit)
         self._note_timer.timeout.connect(self.save_notes)
         self.recommendation_group.idClicked.connect(self._on_recommendation)
@@ -153,21 +167,45 @@ class ScoringPage(QWidget):
             self.save_notes()
             self.print_requested.emit(self._seat)
 
+    @Slot()
+    def _save_score_file(self) -> None:
+        self.save_notes()
+        self.score_file_requested.emit()
+
+    @property
+    def _scoring(self) -> ScoringService:
+        return self._services.paper_scoring if self._paper else self._services.scoring
+
     def set_services(self, services: Services) -> None:
         self.save_notes()
         self._services = services
         self.offline_banner.set_services(services)
 
+    def set_local_panel(self, local: bool) -> None:
+        """On a laptop's local panel the sheets go back in a score file."""
+        self.score_file_button.setVisible(local)
+
     def load(self, round_info: RoundInfo) -> None:
         self.save_notes()
         self._round = round_info
-        seats = [
-            p.id
-            for p in self._services.panel.list_panelists(round_info.id)
-            if p.id in self._services.actor.panelist_ids
-        ]
+        panelists = self._services.panel.list_panelists(round_info.id)
+        seats = [p.id for p in panelists if p.id in self._services.actor.panelist_ids]
         self._seat = seats[0] if seats else None
-        self.print_button.setVisible(self._seat is not None)
+        self._paper = False
+        may_key = not seats and self._services.paper_scoring.can(Permission.ENTER_SCORES)
+        self.paper_row.setVisible(may_key)
+        if may_key:
+            previous = self.paper_combo.currentData()
+            self.paper_combo.blockSignals(True)
+            self.paper_combo.clear()
+            self.paper_combo.addItem(self.tr("Nobody: no paper sheets to key in"), None)
+            for p in panelists:
+                self.paper_combo.addItem(f"{p.label} — {p.role_label}", p.id)
+            self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(previous)))
+            self.paper_combo.blockSignals(False)
+            self._seat = self.paper_combo.currentData()
+            self._paper = self._seat is not None
+        self.print_button.setVisible(self._seat is not None and not self._paper)
         if self._built_for != round_info.id:
             self._build_cards(round_info)
             self._built_for = round_info.id
@@ -177,19 +215,47 @@ class ScoringPage(QWidget):
                     "Scoring is done by the panel members, each on their own sheets. "
                     "Choose your panel seat under “Acting as” at the top of the window."
                 )
+                + (
+                    self.tr(" To key in a panel member's printed sheets, choose them above.")
+                    if may_key
+                    else ""
+                )
             )
             self.candidate_list.clear()
             self._show_sheet(None)
             return
-        self.message_label.setText(
-            self.tr(
-                "Choose a level for each criterion by clicking it or pressing its number. "
-                "Everything is saved as you go. Nobody sees your scores before you submit."
+        if self._paper:
+            self.message_label.setText(
+                self.tr(
+                    "Enter what {member} wrote on their printed sheets, candidate by "
+                    "candidate, then submit each. The sheets are recorded as keyed in by "
+                    "you from paper."
+                ).format(member=self.paper_combo.currentText().split(" — ")[0])
             )
-        )
+        else:
+            self.message_label.setText(
+                self.tr(
+                    "Choose a level for each criterion by clicking it or pressing its number. "
+                    "Everything is saved as you go. Nobody sees your scores before you submit."
+                )
+            )
         self.reload_candidates()
-        target = self._services.scoring.next_unscored(self._seat)
+        target = self._scoring.next_unscored(self._seat)
         self.select_candidate(target if target is not None else self._first_candidate())
+
+    @Slot(int)
+    def _on_paper_member(self, _index: int) -> None:
+        if self._round is not None:
+            self.save_notes()
+            self._candidate = None
+            self.load(self._round)
+
+    def _save(self, edit: DraftEdit, version: int | None) -> SheetView | None:
+        """A panelist's edit goes through the banner (kept on the laptop when the server is
+        out of reach); a paper sheet is keyed at the coordinator's desk, straight in."""
+        if self._paper:
+            return apply_edit(self._scoring, edit, version)
+        return self.offline_banner.save(edit, version)
 
     def _first_candidate(self) -> int | None:
         item = self.candidate_list.item(0)
@@ -256,7 +322,7 @@ class ScoringPage(QWidget):
         current = self._candidate
         self.candidate_list.blockSignals(True)
         self.candidate_list.clear()
-        for applicant_id, name, status in self._services.scoring.my_candidates(self._seat):
+        for applicant_id, name, status in self._scoring.my_candidates(self._seat):
             label = (
                 name
                 if name != "Practice Candidate"
@@ -292,7 +358,7 @@ class ScoringPage(QWidget):
             self._show_sheet(None)
             return
         try:
-            view = self._services.scoring.sheet(self._seat, self._candidate)
+            view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
             ShowError.ask(self, self.tr("Scoring"), str(exc))
             return
@@ -340,6 +406,10 @@ class ScoringPage(QWidget):
             return self.tr("Consensus discussion: a changed score needs a reason")
         if view.status == "recused":
             return self.tr("You declared a conflict: you do not score this candidate.")
+        if view.source == "paper" and view.keyed_by:
+            return self.tr("Keyed in from the paper sheet by {who}").format(who=view.keyed_by) + (
+                self.tr(" — submitted, read-only") if view.status == "submitted" else ""
+            )
         if view.status == "submitted" and view.submitted_at is not None:
             return self.tr("Submitted {when} — read-only").format(
                 when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
@@ -388,7 +458,7 @@ class ScoringPage(QWidget):
         seat, cand, version = self._seat, self._candidate, self._version
         if self._shown_status == "submitted":  # changes now belong to the consensus step
             try:
-                view = self._services.scoring.sheet(seat, cand)
+                view = self._scoring.sheet(seat, cand)
             except SroPanelError as exc:
                 ShowError.ask(self, self.tr("Consensus"), str(exc))
                 self._refresh()
@@ -397,7 +467,7 @@ class ScoringPage(QWidget):
             return
         self._apply(
             self.tr("Saving a score"),
-            lambda: self.offline_banner.save(DraftEdit(seat, cand, key, value=value), version),
+            lambda: self._save(DraftEdit(seat, cand, key, value=value), version),
         )
 
     def _change_in_consensus(self, view: SheetView, key: str, value: int) -> None:
@@ -419,7 +489,7 @@ class ScoringPage(QWidget):
         self._apply(
             self.tr("Consensus"),
             partial(
-                self._services.scoring.change_in_consensus,
+                self._scoring.change_in_consensus,
                 self._seat,
                 self._candidate,
                 key,
@@ -455,14 +525,14 @@ class ScoringPage(QWidget):
                 edit = DraftEdit(seat, cand, OVERALL, recommendation=choice, note=note)
                 self._apply(
                     self.tr("Saving comments"),
-                    partial(self.offline_banner.save, edit, self._version),
+                    partial(self._save, edit, self._version),
                 )
             else:
                 card = self.cards[key]
                 edit = DraftEdit(seat, cand, key, value=card.value(), note=card.note_edit.text())
                 self._apply(
                     self.tr("Saving a note"),
-                    partial(self.offline_banner.save, edit, self._version),
+                    partial(self._save, edit, self._version),
                 )
 
     def _chosen_recommendation(self) -> str | None:
@@ -479,7 +549,7 @@ class ScoringPage(QWidget):
         edit = DraftEdit(seat, cand, OVERALL, recommendation=choice)
         self._apply(
             self.tr("Saving the recommendation"),
-            lambda: self.offline_banner.save(edit, self._version),
+            lambda: self._save(edit, self._version),
         )
 
     @Slot()
@@ -500,7 +570,7 @@ class ScoringPage(QWidget):
             )
             return
         try:
-            view = self._services.scoring.sheet(self._seat, self._candidate)
+            view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
             ShowError.ask(self, self.tr("Submit"), str(exc))
             return
@@ -525,9 +595,7 @@ class ScoringPage(QWidget):
         ):
             return
         try:
-            self._services.scoring.submit(
-                self._seat, self._candidate, expected_version=self._version
-            )
+            self._scoring.submit(self._seat, self._candidate, expected_version=self._version)
         except SroPanelError as exc:
             ShowError.ask(self, self.tr("Submit"), str(exc))
             self._refresh()
@@ -540,9 +608,13 @@ class ScoringPage(QWidget):
     def go_to_next_unscored(self) -> None:
         if self._seat is None:
             return
-        target = self._services.scoring.next_unscored(self._seat)
+        target = self._scoring.next_unscored(self._seat)
         if target is None:
             self._refresh()
-            self.status_label.setText(self.tr("All your sheets are submitted. Thank you!"))
+            self.status_label.setText(
+                self.tr("Every sheet of this panel member is in.")
+                if self._paper
+                else self.tr("All your sheets are submitted. Thank you!")
+            )
             return
         self.select_candidate(target)

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -150,3 +152,19 @@ class ChoiceFrame(QFrame):
                 button.setFocus()
                 return
         super().keyPressEvent(event)
+
+
+class PaperMemberRow(QWidget):
+    """For whoever keys in printed sheets: whose sheets are being keyed in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(self.tr("Panel member whose paper sheet you key in"))
+        label = QLabel(self.tr("Key in the paper sheets of:"), self)
+        label.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.combo, 1)
+        self.hide()
