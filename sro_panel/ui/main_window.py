@@ -59,6 +59,9 @@ STEPS = (
     "Audit trail",
 )
 
+# What a laptop's local panel (made from a round file) shows: the round and the scoring.
+LOCAL_PANEL_STEPS = ("Round", "Scoring")
+
 
 class PlaceholderPage(QWidget):
     def __init__(self, step: str, parent: QWidget | None = None) -> None:
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
         )
         self.scoring_page.score_file_requested.connect(self.file_actions.save_score_file)
         self.scoring_page.set_local_panel(self.local_panel)
+        self.new_round_action.setVisible(not self.local_panel)
+        self.edit_round_action.setVisible(not self.local_panel)
         self.panel_page.round_file_requested.connect(self.file_actions.save_round_file)
         self.panel_page.import_scores_requested.connect(self.file_actions.import_score_file)
         self.file_actions.imported.connect(self._on_scores_imported)
@@ -586,3 +591,5 @@ class MainWindow(QMainWindow):
             item = self.steps_list.item(row)
             detail = status.get(step)
             item.setText(f"{self.tr(step)}\n   {detail}" if detail else self.tr(step))
+            if self.local_panel and step not in LOCAL_PANEL_STEPS:
+                item.setHidden(True)  # the rest of the round happens at the coordinator's

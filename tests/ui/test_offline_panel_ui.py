@@ -67,6 +67,11 @@ def test_round_file_out_scored_offline_and_its_score_file_back_in(
     laptop.activateWindow()
     qtbot.waitUntil(laptop.isActiveWindow)
     assert STEPS[laptop.steps_list.currentRow()] == "Scoring"
+    shown = [
+        STEPS[row] for row in range(laptop.steps_list.count())
+        if not laptop.steps_list.item(row).isHidden()
+    ]  # fmt: skip
+    assert shown == ["Round", "Scoring"] and not laptop.new_round_action.isVisible()
     scoring = laptop.scoring_page
     assert scoring.score_file_button.isVisible() and not scoring.paper_row.isVisible()
     assert laptop.file_actions.save_score_file_action.isVisible()
