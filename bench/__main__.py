@@ -6,9 +6,9 @@ import argparse
 import platform
 import sys
 
-from bench import export_bench, results_bench, score_bench, ui_bench
+from bench import export_bench, offline_bench, results_bench, score_bench, ui_bench
 
-BENCHMARKS = [results_bench, score_bench, ui_bench, export_bench]
+BENCHMARKS = [results_bench, score_bench, ui_bench, export_bench, offline_bench]
 
 
 def main() -> int:
