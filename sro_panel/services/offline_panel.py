@@ -37,7 +37,7 @@ from sro_panel.services.base import ServiceBase
 from sro_panel.services.panel import panelist_labels
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import pool_candidates, recusals
-from sro_panel.services.scoring import MAX_NOTE, submission_record
+from sro_panel.services.scoring import MAX_NOTE, is_level, submission_record
 
 if TYPE_CHECKING:
     pass
@@ -336,7 +336,7 @@ class OfflinePanelService(ServiceBase):
                 crit = criteria.get(s.criterion)
                 if crit is None:
                     raise files.OfflineFileError(f"{where}: no criterion {s.criterion!r}")
-                if s.value is not None and s.value not in [int(x["value"]) for x in crit.scale]:
+                if s.value is not None and not is_level(crit, s.value):
                     raise files.OfflineFileError(
                         f"{where}: {crit.title}: {s.value} is not a level of the scale"
                     )

@@ -84,6 +84,11 @@ def _missing(sheet: ScoreSheet | None, criteria: list[RubricCriterion]) -> tuple
     return tuple(missing)
 
 
+def is_level(crit: RubricCriterion, value: int) -> bool:
+    """Whether `value` is one of the criterion's scale levels."""
+    return value in [int(s["value"]) for s in crit.scale]
+
+
 def submission_record(sheet: ScoreSheet) -> dict[str, object]:
     """What the audit trail keeps of a submitted sheet (`audit verify` checks the sheet
     against it), with where it came from when that is not the panelist's own screen."""
@@ -171,7 +176,7 @@ class ScoringService(ServiceBase):
             seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
             sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
             crit = self._criterion(rnd, criterion_key)
-            if value is not None and value not in [int(s["value"]) for s in crit.scale]:
+            if value is not None and not is_level(crit, value):
                 raise FieldError(crit.title, f"{value} is not a level of the scale")
             if note is not None and len(note) > MAX_NOTE:
                 raise FieldError(crit.title, f"the note is longer than {MAX_NOTE} characters")
@@ -281,7 +286,7 @@ class ScoringService(ServiceBase):
             if sheet is None or sheet.status != "submitted":
                 raise InputError("only a submitted sheet can be changed in consensus")
             crit = self._criterion(rnd, criterion_key)
-            if value not in [int(s["value"]) for s in crit.scale]:
+            if not is_level(crit, value):
                 raise FieldError(crit.title, f"{value} is not a level of the scale")
             score = next((s for s in sheet.scores if s.criterion_id == crit.id), None)
             if score is None:
