@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
-from sro_panel.services.context import Actor
-from sro_panel.services.permissions import Permission, Role, allowed
+from sro_panel.services.permissions import Permission, allowed
 from sro_panel.services.rounds import RoundInfo
+from sro_panel.ui.acting_as import acting_choices
 from sro_panel.ui.activity_watch import ActivityWatch
 from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
@@ -444,34 +444,6 @@ class MainWindow(QMainWindow):
             self._settings.setValue("window/round", self._round.id)
         super().closeEvent(event)
 
-    def _actors(self, round_id: int) -> list[tuple[str, Actor]]:
-        """Whose work can be done here: who opened the app, each seat, the Chief, an auditor."""
-        base = self._base.actor
-        choices = [(f"{base.display_name}", base)]
-        if not base.is_local_administrator:
-            return choices  # a signed-in person acts as themself only
-        for p in self._base.panel.list_panelists(round_id):
-            chair = self.tr(", chair") if p.is_chair else ""
-            role = Role.PANEL_CHAIR if p.is_chair else Role.PANELIST
-            choices.append(
-                (
-                    f"{p.label} — {p.role_label}{chair}",
-                    Actor(f"seat-{p.id}", p.label, role, frozenset({p.id}), base.machine),
-                )
-            )
-        choices.append(
-            (
-                self.tr("Chief of Police (decision maker)"),
-                Actor(
-                    "chief", self.tr("Chief of Police"), Role.DECISION_MAKER, machine=base.machine
-                ),
-            )
-        )
-        choices.append(
-            (self.tr("Auditor (read-only)"), Actor("auditor", self.tr("Auditor"), Role.AUDITOR))
-        )
-        return choices
-
     @Slot(int)
     def _on_round_changed(self, _index: int) -> None:
         round_id = self.round_combo.currentData()
@@ -480,7 +452,7 @@ class MainWindow(QMainWindow):
         previous = self.acting_combo.currentText()
         self.acting_combo.blockSignals(True)
         self.acting_combo.clear()
-        for label, actor in self._actors(round_id):
+        for label, actor in acting_choices(self._base, round_id):
             self.acting_combo.addItem(label, actor)
         index = self.acting_combo.findText(previous)
         self.acting_combo.setCurrentIndex(max(index, 0))

@@ -32,7 +32,12 @@ from sro_panel.services.rounds import RoundInfo
 from sro_panel.services.scoring import ScoringService, SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
 from sro_panel.ui.pages.offline_banner import OfflineBanner
-from sro_panel.ui.pages.scoring_widgets import ChoiceFrame, CriterionCard, PaperMemberRow
+from sro_panel.ui.pages.scoring_widgets import (
+    ChoiceFrame,
+    CriterionCard,
+    PaperMemberRow,
+    SheetStatusLabel,
+)
 
 STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
 NOTE_SAVE_DELAY_MS = 600
@@ -77,8 +82,7 @@ class ScoringPage(QWidget):
         self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName(self.tr("Sheet status"))
+        self.status_label = SheetStatusLabel(self)
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards: dict[str, CriterionCard] = {}
@@ -195,15 +199,9 @@ class ScoringPage(QWidget):
         may_key = not seats and self._services.paper_scoring.can(Permission.ENTER_SCORES)
         self.paper_row.setVisible(may_key)
         if may_key:
-            previous = self.paper_combo.currentData()
-            self.paper_combo.blockSignals(True)
-            self.paper_combo.clear()
-            self.paper_combo.addItem(self.tr("Nobody: no paper sheets to key in"), None)
-            for p in panelists:
-                self.paper_combo.addItem(f"{p.label} — {p.role_label}", p.id)
-            self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(previous)))
-            self.paper_combo.blockSignals(False)
-            self._seat = self.paper_combo.currentData()
+            self._seat = self.paper_row.fill(
+                [(p.id, f"{p.label} — {p.role_label}") for p in panelists]
+            )
             self._paper = self._seat is not None
         self.print_button.setVisible(self._seat is not None and not self._paper)
         if self._built_for != round_info.id:
@@ -230,7 +228,7 @@ class ScoringPage(QWidget):
                     "Enter what {member} wrote on their printed sheets, candidate by "
                     "candidate, then submit each. The sheets are recorded as keyed in by "
                     "you from paper."
-                ).format(member=self.paper_combo.currentText().split(" — ")[0])
+                ).format(member=self.paper_row.member_name())
             )
         else:
             self.message_label.setText(
@@ -399,25 +397,7 @@ class ScoringPage(QWidget):
             self.overall_note_edit.blockSignals(False)
         self.overall_note_edit.setReadOnly(view.locked)
         self.submit_button.setEnabled(not view.locked)
-        self.status_label.setText(self._status_text(view))
-
-    def _status_text(self, view: SheetView) -> str:
-        if view.status == "submitted" and view.consensus_open:
-            return self.tr("Consensus discussion: a changed score needs a reason")
-        if view.status == "recused":
-            return self.tr("You declared a conflict: you do not score this candidate.")
-        if view.source == "paper" and view.keyed_by:
-            return self.tr("Keyed in from the paper sheet by {who}").format(who=view.keyed_by) + (
-                self.tr(" — submitted, read-only") if view.status == "submitted" else ""
-            )
-        if view.status == "submitted" and view.submitted_at is not None:
-            return self.tr("Submitted {when} — read-only").format(
-                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
-            )
-        if view.status == "draft":
-            left = len(view.missing)
-            return self.tr("Draft saved · {n} to go before you can submit").format(n=left)
-        return self.tr("Not started")
+        self.status_label.show_sheet(view)
 
     # --- saving -------------------------------------------------------------------
 
@@ -442,7 +422,7 @@ class ScoringPage(QWidget):
             return
         self._version = view.version
         self._shown_status = view.status
-        self.status_label.setText(self._status_text(view))
+        self.status_label.show_sheet(view)
         self._update_list_mark(view.status)
 
     def _update_list_mark(self, status: str) -> None:

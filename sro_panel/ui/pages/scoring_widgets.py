@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sro_panel.services.rounds import CriterionInfo
+from sro_panel.services.scoring import SheetView
 
 
 class CriterionCard(QFrame):
@@ -168,3 +169,48 @@ class PaperMemberRow(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.combo, 1)
         self.hide()
+
+    def fill(self, members: list[tuple[int, str]]) -> int | None:
+        """Offer these (id, label) members after "Nobody", keeping the choice; the chosen id."""
+        previous = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(self.tr("Nobody: no paper sheets to key in"), None)
+        for member_id, label in members:
+            self.combo.addItem(label, member_id)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(previous)))
+        self.combo.blockSignals(False)
+        return self.combo.currentData()
+
+    def member_name(self) -> str:
+        return self.combo.currentText().split(" — ")[0]
+
+
+class SheetStatusLabel(QLabel):
+    """The sheet's state in words: not started, draft with what is left, submitted, keyed in
+    from paper, recused, or in the consensus discussion."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Sheet status"))
+
+    def show_sheet(self, view: SheetView) -> None:
+        self.setText(self.text_for(view))
+
+    def text_for(self, view: SheetView) -> str:
+        if view.status == "submitted" and view.consensus_open:
+            return self.tr("Consensus discussion: a changed score needs a reason")
+        if view.status == "recused":
+            return self.tr("You declared a conflict: you do not score this candidate.")
+        if view.source == "paper" and view.keyed_by:
+            return self.tr("Keyed in from the paper sheet by {who}").format(who=view.keyed_by) + (
+                self.tr(" — submitted, read-only") if view.status == "submitted" else ""
+            )
+        if view.status == "submitted" and view.submitted_at is not None:
+            return self.tr("Submitted {when} — read-only").format(
+                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
+            )
+        if view.status == "draft":
+            left = len(view.missing)
+            return self.tr("Draft saved · {n} to go before you can submit").format(n=left)
+        return self.tr("Not started")
