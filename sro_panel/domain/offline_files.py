@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 ROUND_FORMAT = "sro-panel round file"
 SCORE_FORMAT = "sro-panel score file"
@@ -215,13 +216,21 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise OfflineFileError(f"{path}: no such file") from None
+        raise OfflineFileError(t("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise OfflineFileError(f"{path}: is a folder, not a file") from None
+        raise OfflineFileError(t("{path}: is a folder, not a file", path=path)) from None
     except OSError as exc:
-        raise OfflineFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise OfflineFileError(
+            t("{path}: cannot be read ({value})", path=path, value=exc.strerror or exc)
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise OfflineFileError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        raise OfflineFileError(
+            t(
+                "{path}: larger than {limit} MB",
+                path=path,
+                limit=MAX_FILE_BYTES // 1000000,
+            )
+        )
     return data
 
 
@@ -229,12 +238,16 @@ def _json(data: bytes, source: str, what: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise OfflineFileError(f"{source}: not {what} (not UTF-8 text)") from None
+        raise OfflineFileError(
+            t("{source}: not {what} (not UTF-8 text)", source=source, what=what)
+        ) from None
     try:
         return json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise OfflineFileError(f"{source}: not {what} (broken JSON{where})") from None
+        raise OfflineFileError(
+            t("{source}: not {what} (broken JSON{where})", source=source, what=what, where=where)
+        ) from None
 
 
 def _fault(source: str, exc: ValidationError) -> OfflineFileError:
@@ -243,17 +256,24 @@ def _fault(source: str, exc: ValidationError) -> OfflineFileError:
     message = {"missing": "required key is missing", "extra_forbidden": "unknown key"}.get(
         first["type"], first["msg"]
     )
-    return OfflineFileError(f"{source}: {key}: {message}")
+    return OfflineFileError(
+        t("{source}: {key}: {message}", source=source, key=key, message=message)
+    )
 
 
 def parse_round_file(data: bytes, source: str) -> RoundFile:
     raw = _json(data, source, "a round file")
     if not isinstance(raw, dict) or raw.get("format") != ROUND_FORMAT:
-        raise OfflineFileError(f"{source}: not an SRO Panel round file")
+        raise OfflineFileError(t("{source}: not an SRO Panel round file", source=source))
     if raw.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a round file of version {raw.get('version')!r}; this app reads "
-            f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
+            t(
+                "{source}: a round file of version {raw!r}; this app reads version "
+                "{version} (it may come from a newer SRO Panel)",
+                source=source,
+                raw=raw.get("version"),
+                version=FORMAT_VERSION,
+            )
         )
     try:
         return RoundFile.model_validate(raw)
@@ -266,11 +286,16 @@ def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any
     raw = _json(data, source, "a score file")
     payload = raw.get("payload") if isinstance(raw, dict) else None
     if not isinstance(payload, dict) or payload.get("format") != SCORE_FORMAT:
-        raise OfflineFileError(f"{source}: not an SRO Panel score file")
+        raise OfflineFileError(t("{source}: not an SRO Panel score file", source=source))
     if payload.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a score file of version {payload.get('version')!r}; this app reads "
-            f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
+            t(
+                "{source}: a score file of version {payload!r}; this app reads version "
+                "{version} (it may come from a newer SRO Panel)",
+                source=source,
+                payload=payload.get("version"),
+                version=FORMAT_VERSION,
+            )
         )
     try:
         return ScoreFile.model_validate(raw), payload

@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 SCHEMA_VERSION = 1
 MAX_PROFILE_BYTES = 1_000_000
@@ -35,8 +36,12 @@ class ProfileError(InputError):
         self.source = source
         self.key = key
         self.message = message
-        where = f"{source}: {key}" if key else source
-        super().__init__(f"{where}: {message}")
+        if key:
+            super().__init__(
+                t("{source}: {key}: {message}", source=source, key=key, message=message)
+            )
+        else:
+            super().__init__(t("{source}: {message}", source=source, message=message))
 
 
 class _Model(BaseModel):
@@ -224,11 +229,15 @@ def _key(loc: Iterable[int | str]) -> str:
 def parse_profile(text: str, source: str) -> LoadedProfile:
     """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
     if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
-        raise ProfileError(source, "", f"larger than {MAX_PROFILE_BYTES} bytes")
+        raise ProfileError(
+            source,
+            "",
+            t("larger than {limit} bytes", limit=MAX_PROFILE_BYTES),
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(source, "", f"not valid TOML ({exc})") from None
+        raise ProfileError(source, "", t("not valid TOML ({exc})", exc=exc)) from None
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -253,11 +262,13 @@ def load_profile(path: Path) -> LoadedProfile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProfileError(str(path), "", f"cannot be read ({exc.strerror})") from None
+        raise ProfileError(
+            str(path), "", t("cannot be read ({strerror})", strerror=exc.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ProfileError(str(path), "", "not UTF-8 text") from None
+        raise ProfileError(str(path), "", t("not UTF-8 text")) from None
     return parse_profile(text, str(path))
 
 
@@ -277,40 +288,46 @@ def _check_references(p: Profile, source: str) -> None:
         ("panel.role_types", [r.id for r in p.panel.role_types]),
         ("rubric.criteria", [c.id for c in p.rubric.criteria]),
         ("recommendations", [r.id for r in p.recommendations]),
-        ("training.topics", [t.id for t in p.training.topics]),
+        ("training.topics", [topic.id for topic in p.training.topics]),
     ):
         dup = _duplicates(ids)
         if dup:
-            raise ProfileError(source, key, f"id {dup!r} appears twice")
+            raise ProfileError(source, key, t("id {dup!r} appears twice", dup=dup))
     values = p.scale_values
     if _duplicates(str(v) for v in values):
-        raise ProfileError(source, "rubric.scale", "two levels share a value")
+        raise ProfileError(source, "rubric.scale", t("two levels share a value"))
     if values != sorted(values):
-        raise ProfileError(source, "rubric.scale", "levels must be listed from lowest to highest")
+        raise ProfileError(
+            source, "rubric.scale", t("levels must be listed from lowest to highest")
+        )
     roles = {r.id for r in p.panel.role_types}
     for i, rule in enumerate(p.panel.rules):
         for j, role in enumerate(rule.roles):
             if role not in roles:
                 raise ProfileError(
-                    source, f"panel.rules[{i}].roles[{j}]", f"unknown role type {role!r}"
+                    source,
+                    f"panel.rules[{i}].roles[{j}]",
+                    t("unknown role type {role!r}", role=role),
                 )
         if rule.max is not None and rule.max < rule.min:
-            raise ProfileError(source, f"panel.rules[{i}].max", "smaller than min")
+            raise ProfileError(source, f"panel.rules[{i}].max", t("smaller than min"))
     for i, crit in enumerate(p.rubric.criteria):
         for value in values:
             if str(value) not in crit.anchors:
                 raise ProfileError(
                     source,
                     f"rubric.criteria[{i}].anchors",
-                    f"scale level {value} has no written anchor",
+                    t("scale level {value} has no written anchor", value=value),
                 )
         for level in crit.anchors:
             if not level.isdigit() or int(level) not in values:
                 raise ProfileError(
-                    source, f"rubric.criteria[{i}].anchors.{level}", "not a level of the scale"
+                    source, f"rubric.criteria[{i}].anchors.{level}", t("not a level of the scale")
                 )
     tiers = {r.tier for r in p.recommendations}
     if not {"recommended", "not_recommended"} <= tiers:
         raise ProfileError(
-            source, "recommendations", "needs at least a recommended and a not_recommended choice"
+            source,
+            "recommendations",
+            t("needs at least a recommended and a not_recommended choice"),
         )

@@ -39,6 +39,7 @@ from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tables import CellStyle
 
 from sro_panel.exports import files
+from sro_panel.messages import t
 from sro_panel.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -469,7 +470,7 @@ def render(document: Document, on_progress: Callable[[int], None] | None = None)
 
 
 def render_steps(
-    document: Document, text: str = "Laying out the pages"
+    document: Document, text: str = ""
 ) -> Generator[tuple[int, int, str], None, bytes]:
     """Lay out the document on a helper thread, yielding progress; returns the bytes.
 
@@ -477,6 +478,7 @@ def render_steps(
     lets the caller show progress and stop a long layout: closing the generator
     abandons the layout at the next flowable.
     """
+    text = text or t("Laying out the pages")
     total = max(1, len(document.story))
     events: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
     abandon = threading.Event()

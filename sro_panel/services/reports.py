@@ -25,6 +25,7 @@ from sro_panel.exports.packet import (
 )
 from sro_panel.exports.score_sheets import Marks, RubricItem, ScoreSheets, SheetPage
 from sro_panel.exports.screening_report import ApplicantLines, RequirementLine, ScreeningReport
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.decisions import TIER_LABELS, tier_of
 from sro_panel.services.panel import panelist_labels
@@ -233,7 +234,12 @@ class ReportService(ServiceBase):
             )
             panel = [p for p in everyone if panelist_id is None or p.id == panelist_id]
             if panelist_id is not None and not panel:
-                raise NotFound(f"panelist {panelist_id} does not sit on this round's panel")
+                raise NotFound(
+                    t(
+                        "panelist {panelist_id} does not sit on this round's panel",
+                        panelist_id=panelist_id,
+                    )
+                )
             candidates = pool_candidates(session, round_id)
             recused = recusals(session, round_id)
             slots: dict[int, str] = {}
@@ -285,7 +291,7 @@ class ReportService(ServiceBase):
                         )
                     )
         if filled and not pages:
-            raise InputError("this panelist has no submitted score sheets to print yet")
+            raise InputError(t("this panelist has no submitted score sheets to print yet"))
         return ScoreSheets(
             round_title=info.title,
             agency=profile.agency,

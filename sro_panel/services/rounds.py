@@ -26,6 +26,7 @@ from sro_panel.db.models import (
 )
 from sro_panel.domain.profile import LoadedProfile, Profile, ProfileError, load_profile
 from sro_panel.errors import FieldError, InputError, StaleRecord
+from sro_panel.messages import t
 from sro_panel.paths import forms_dir
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
@@ -118,19 +119,21 @@ class RoundInfo:
 def check_round_input(data: RoundInput) -> None:
     """Refuse a round whose fields do not make sense, naming the field."""
     if not data.title.strip():
-        raise FieldError("Title", "is required")
+        raise FieldError(t("Title"), t("is required"))
     if len(data.title) > 200:
-        raise FieldError("Title", "is longer than 200 characters")
+        raise FieldError(t("Title"), t("is longer than 200 characters"))
     if not data.vacancy_title.strip():
-        raise FieldError("Vacancy title", "is required")
+        raise FieldError(t("Vacancy title"), t("is required"))
     if data.application_deadline < data.posting_date:
-        raise FieldError("Application deadline", "is before the posting date")
+        raise FieldError(t("Application deadline"), t("is before the posting date"))
     if data.selection_date < data.application_deadline:
-        raise FieldError("Selection date", "is before the application deadline")
+        raise FieldError(t("Selection date"), t("is before the application deadline"))
     if not 1 <= data.positions <= MAX_POSITIONS:
-        raise FieldError("Positions", f"must be between 1 and {MAX_POSITIONS}")
+        raise FieldError(t("Positions"), t("must be between 1 and {limit}", limit=MAX_POSITIONS))
     if data.interview_format not in INTERVIEW_FORMATS:
-        raise FieldError("Interview format", f"must be one of {', '.join(INTERVIEW_FORMATS)}")
+        raise FieldError(
+            t("Interview format"), t("must be one of {value}", value=", ".join(INTERVIEW_FORMATS))
+        )
 
 
 def _criterion_rows(profile: Profile) -> list[RubricCriterion]:
@@ -273,11 +276,11 @@ class RoundService(ServiceBase):
         with self.transaction() as session:
             row = self.open_round_row(session, round_id)
             if row.version != expected_version:
-                raise StaleRecord("the round was changed by someone else; reload to see it")
+                raise StaleRecord(t("the round was changed by someone else; reload to see it"))
             if data.selection_date != row.selection_date and rubric_frozen(session, round_id):
                 raise FieldError(
-                    "Selection date",
-                    "cannot change once scoring has started (it decides who was eligible)",
+                    t("Selection date"),
+                    t("cannot change once scoring has started (it decides who was eligible)"),
                 )
             fields = (
                 "title",
@@ -311,15 +314,17 @@ class RoundService(ServiceBase):
         with self.transaction() as session:
             crit = session.get(RubricCriterion, criterion_id)
             if crit is None:
-                raise InputError(f"criterion {criterion_id} does not exist")
+                raise InputError(
+                    t("criterion {criterion_id} does not exist", criterion_id=criterion_id)
+                )
             self.require(Permission.MANAGE_ROUND, round_id=crit.round_id)
             self.open_round_row(session, crit.round_id)
             if rubric_frozen(session, crit.round_id):
-                raise InputError("the rubric is frozen: scoring has started in this round")
+                raise InputError(t("the rubric is frozen: scoring has started in this round"))
             before: dict[str, object] = {}
             if weight is not None:
                 if not 0 < weight <= 100:
-                    raise FieldError("Weight", "must be more than 0 and at most 100")
+                    raise FieldError(t("Weight"), t("must be more than 0 and at most 100"))
                 before["weight"] = crit.weight
                 crit.weight = weight
             if required is not None:
@@ -370,9 +375,9 @@ class RoundService(ServiceBase):
             return ids[0]
         if not ids:
             raise InputError(
-                "the database holds no round yet (create one, or run 'sro-panel demo')"
+                t("the database holds no round yet (create one, or run 'sro-panel demo')")
             )
-        raise InputError("the database holds several rounds: name one with --round ID")
+        raise InputError(t("the database holds several rounds: name one with --round ID"))
 
     def get_round(self, round_id: int) -> RoundInfo:
         self.require(Permission.VIEW_ROUND, round_id=round_id)

@@ -16,6 +16,7 @@ from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.main_window import MainWindow
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import Opener
 
 log = logging.getLogger("sro_panel")
@@ -33,7 +34,7 @@ def make_application() -> QApplication:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An error escaping a slot: the person gets a plain message, the log gets the details."""
     if isinstance(error, SroPanelError):
-        ShowError.ask(QApplication.activeWindow(), "SRO Panel", str(error))
+        ShowError.ask(QApplication.activeWindow(), "SRO Panel", message_text(error))
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
     ShowError.ask(
@@ -82,7 +83,7 @@ class Windows:
         try:
             services = opener()
         except SroPanelError as exc:
-            ShowError.ask(self.window, "SRO Panel", str(exc))
+            ShowError.ask(self.window, "SRO Panel", message_text(exc))
             return
         self.show(services, local_panel=local_panel)
 

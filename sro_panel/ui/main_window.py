@@ -33,6 +33,7 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         def failed(error: Exception) -> None:
-            ShowError.ask(self, self.tr("Export"), str(error))
+            ShowError.ask(self, self.tr("Export"), message_text(error))
 
         def work() -> Generator[tuple[int, int, str], None, None]:
             if suffix == "zip":
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.retention.purge_personnel(self._round.id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Purge personnel details"), str(exc))
+            ShowError.ask(self, self.tr("Purge personnel details"), message_text(exc))
         self._load_round()
 
     @Slot()
@@ -494,7 +495,7 @@ class MainWindow(QMainWindow):
         try:
             self._round = self._services.rounds.get_round(round_id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
             return
         # Pages load when shown: the one on screen now, the others on their first visit.
         self._stale = set(STEPS)
@@ -542,7 +543,7 @@ class MainWindow(QMainWindow):
             elif step == "Audit trail":
                 self.audit_page.load(rid)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
 
     @Slot(int)
     def _on_step(self, row: int) -> None:

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sro_panel.services.screening import ApplicantScreening
+from sro_panel.ui.message_text import message_text
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -74,7 +75,7 @@ class ScreeningTableModel(RowTableModel[ApplicantScreening]):
             return item.applicant_id
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ISSUES:
             return "\n".join(
-                f"{r.ref} {r.requirement_id}: {r.reason}"
+                f"{r.ref} {r.requirement_id}: {message_text(r.reason)}"
                 for r in item.result.results
                 if r.outcome != "pass"
             )

@@ -20,6 +20,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ChooseFile, ShowError, ShowInfo
+from sro_panel.ui.message_text import message_text
 
 ROUND_FILES = "SRO Panel round file (*.sroround)"
 SCORE_FILES = "SRO Panel score file (*.sroscores)"
@@ -145,7 +146,7 @@ class OfflineActions(QObject):
         try:
             out = self.services.offline.write_round_file(self.round.id, panelist_id, target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Round file"), str(exc))
+            ShowError.ask(self._window, self.tr("Round file"), message_text(exc))
             return
         ShowInfo.ask(
             self._window,
@@ -171,7 +172,7 @@ class OfflineActions(QObject):
         try:
             result = self.services.offline.import_scores(Path(path), round_id=self.round.id)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file not imported"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file not imported"), message_text(exc))
             return
         ShowInfo.ask(self._window, self.tr("Score file"), result.summary())
         self.imported.emit()
@@ -196,7 +197,7 @@ class OfflineActions(QObject):
         try:
             out = self.services.local_panel.write_score_file(target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file"), message_text(exc))
             return
         text = self.tr(
             "Saved {file} with your {n} submitted sheet(s). Give it to the panel's "

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
+from sro_panel.ui.message_text import message_text
 
 
 def _tr(text: str) -> str:
@@ -31,7 +32,7 @@ def step_states(svc: Services, rid: int) -> dict[str, str]:
     status["Panel"] = (
         _tr("Composition rule met")
         if check.met
-        else _tr("Incomplete: {s}").format(s=check.shortfalls[0])
+        else _tr("Incomplete: {s}").format(s=message_text(check.shortfalls[0]))
     )
     if svc.results.can(Permission.VIEW_PROGRESS):
         progress = svc.results.progress(rid)

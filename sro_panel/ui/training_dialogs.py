@@ -23,6 +23,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
+from sro_panel.ui.message_text import message_text
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
@@ -84,10 +85,10 @@ class SchoolDialog(QDialog):
                 level=self.level_combo.currentText(),
             )
         except FieldError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
+            self.error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()
 
@@ -140,6 +141,6 @@ class CourtTargetDialog(QDialog):
                 daily_fine=self.fine_spin.value(),
             )
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()

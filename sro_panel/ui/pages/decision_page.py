@@ -28,6 +28,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.message_text import message_text
 
 OUTCOMES = (("selected", "Selected"), ("alternate", "Alternate"), ("not_selected", "Not selected"))
 
@@ -234,7 +235,7 @@ class DecisionPage(QWidget):
         try:
             call()
         except SroPanelError as exc:
-            ShowError.ask(self, title, str(exc))
+            ShowError.ask(self, title, message_text(exc))
             return False
         if self._round_id is not None:
             self.load(self._round_id)
