@@ -99,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
     )
+    export.add_argument(
+        "--lang",
+        dest="sheet_language",
+        choices=("en", "es"),
+        default="en",
+        help="scoresheets: the sheets' language (the rubric's Spanish where the profile has it)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     imp = sub.add_parser(
         "import", help="import HR's applicant spreadsheet (.xlsx) or a panel member's score file"
@@ -314,8 +321,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
+        if args.sheet_language != "en" and args.kind != "scoresheets":
+            raise InputError("--lang goes with scoresheets -o FILE.pdf")
         work = services.exports.pdf(
-            args.kind, round_id, args.output, panelist_id=panelist_id, filled=args.filled
+            args.kind,
+            round_id,
+            args.output,
+            panelist_id=panelist_id,
+            filled=args.filled,
+            language=args.sheet_language,
         )
     else:
         if args.panelist is not None or args.filled:

@@ -296,6 +296,18 @@
         <translation>necesita al menos una opción recommended y una not_recommended</translation>
     </message>
     <message>
+        <source>has Spanish text elsewhere in the profile, so it needs it here too</source>
+        <translation>el perfil tiene texto en español en otras partes, así que también lo necesita aquí</translation>
+    </message>
+    <message>
+        <source>{count} in Spanish but {english} in English; each needs its translation</source>
+        <translation>{count} en español pero {english} en inglés; cada uno necesita su traducción</translation>
+    </message>
+    <message>
+        <source>the Spanish anchor for this level is missing</source>
+        <translation>falta la descripción en español de este nivel</translation>
+    </message>
+    <message>
         <source>an attestation is either 'pass' or 'fail'</source>
         <translation>una certificación es 'pass' (cumple) o 'fail' (no cumple)</translation>
     </message>
@@ -1098,6 +1110,10 @@
     <message>
         <source>{applicant_name} already has a {kind} {starts_at:%H:%M}-{ends_at:%H:%M}</source>
         <translation>{applicant_name} ya tiene una cita ({kind}) de {starts_at:%H:%M} a {ends_at:%H:%M}</translation>
+    </message>
+    <message>
+        <source>no score sheets in {language!r}; choose one of {known}</source>
+        <translation>no hay hojas de puntuación en {language!r}; elija uno de estos: {known}</translation>
     </message>
     <message>
         <source>panelist {panelist_id} does not sit on this round's panel</source>

@@ -105,9 +105,24 @@ class Panel(_Model):
     source: str = ""
 
 
+class SpanishLabel(_Model):
+    label: Text
+
+
 class ScaleLevel(_Model):
     value: int = Field(ge=0, le=10)
     label: Text
+    es: SpanishLabel | None = None
+
+
+class SpanishCriterion(_Model):
+    """A criterion's words in Spanish: shown to panelists who use the app in Spanish."""
+
+    title: Text
+    text: Text
+    questions: list[Text] = Field(min_length=1)
+    probes: list[Text] = []
+    anchors: dict[str, Text]
 
 
 class Criterion(_Model):
@@ -121,6 +136,7 @@ class Criterion(_Model):
     required: bool = True
     # One written anchor per scale level, keyed by the level's value.
     anchors: dict[str, Text]
+    es: SpanishCriterion | None = None
 
 
 class Rubric(_Model):
@@ -132,6 +148,7 @@ class RecommendationChoice(_Model):
     id: Id
     label: Text
     tier: Literal["recommended", "reservations", "not_recommended"]
+    es: SpanishLabel | None = None
 
 
 class TrainingTopic(_Model):
@@ -199,6 +216,11 @@ class Profile(_Model):
     @property
     def scale_values(self) -> list[int]:
         return [level.value for level in self.rubric.scale]
+
+    @property
+    def has_spanish(self) -> bool:
+        """Whether the rubric carries Spanish text (then it carries all of it)."""
+        return any(c.es is not None for c in self.rubric.criteria)
 
 
 @dataclass(frozen=True)
@@ -324,6 +346,7 @@ def _check_references(p: Profile, source: str) -> None:
                 raise ProfileError(
                     source, f"rubric.criteria[{i}].anchors.{level}", t("not a level of the scale")
                 )
+    _check_spanish(p, source)
     tiers = {r.tier for r in p.recommendations}
     if not {"recommended", "not_recommended"} <= tiers:
         raise ProfileError(
@@ -331,3 +354,50 @@ def _check_references(p: Profile, source: str) -> None:
             "recommendations",
             t("needs at least a recommended and a not_recommended choice"),
         )
+
+
+def _check_spanish(p: Profile, source: str) -> None:
+    """Spanish rubric text is all or nothing: a panelist never meets half a translation."""
+    parts: list[object] = [c.es for c in p.rubric.criteria]
+    parts += [level.es for level in p.rubric.scale] + [r.es for r in p.recommendations]
+    if all(part is None for part in parts):
+        return
+    missing = t("has Spanish text elsewhere in the profile, so it needs it here too")
+    for i, scale_level in enumerate(p.rubric.scale):
+        if scale_level.es is None:
+            raise ProfileError(source, f"rubric.scale[{i}].es.label", missing)
+    for i, choice in enumerate(p.recommendations):
+        if choice.es is None:
+            raise ProfileError(source, f"recommendations[{i}].es.label", missing)
+    for i, crit in enumerate(p.rubric.criteria):
+        es = crit.es
+        if es is None:
+            raise ProfileError(source, f"rubric.criteria[{i}].es", missing)
+        for field, english, spanish in (
+            ("questions", crit.questions, es.questions),
+            ("probes", crit.probes, es.probes),
+        ):
+            if len(english) != len(spanish):
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.{field}",
+                    t(
+                        "{count} in Spanish but {english} in English; each needs its translation",
+                        count=len(spanish),
+                        english=len(english),
+                    ),
+                )
+        for level in crit.anchors:
+            if level not in es.anchors:
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.anchors.{level}",
+                    t("the Spanish anchor for this level is missing"),
+                )
+        for level in es.anchors:
+            if level not in crit.anchors:
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.anchors.{level}",
+                    t("not a level of the scale"),
+                )

@@ -66,11 +66,13 @@ class ExportService(ServiceBase):
         *,
         panelist_id: int | None = None,
         filled: bool = False,
+        language: str = "en",
     ) -> Generator[tuple[int, int, str], None, None]:
         """Write one PDF, yielding progress: packet, scoresheets or screening.
 
         Score sheets are blank, for every panel member or only `panelist_id`; with
-        `filled`, they are that panelist's own submitted sheets, to sign.
+        `filled`, they are that panelist's own submitted sheets, to sign. They print
+        in `language` ("en" or "es"); the other PDFs are in English.
         """
         if kind in EXCEL_KINDS and kind not in PDF_KINDS:
             raise InputError(
@@ -90,7 +92,7 @@ class ExportService(ServiceBase):
             raise InputError(t("filled-in score sheets are one panelist's: choose the panelist"))
         pdf_file.check_target(Path(path))
         yield (0, 1, t("Gathering the round"))
-        document, items = self._pdf_document(kind, round_id, panelist_id, filled)
+        document, items = self._pdf_document(kind, round_id, panelist_id, filled, language)
         document.footer = replace(document.footer, audit=self._audit_head())
         data = yield from pdf_file.render_steps(document)
         yield (1, 1, t("Saving"))
@@ -99,7 +101,7 @@ class ExportService(ServiceBase):
         self._audit_export(action, round_id, path, {"items": items, "bytes": len(data)})
 
     def _pdf_document(
-        self, kind: str, round_id: int, panelist_id: int | None, filled: bool
+        self, kind: str, round_id: int, panelist_id: int | None, filled: bool, language: str
     ) -> tuple[pdf_file.Document, int]:
         """The document and how many candidates, sheets or applicants it holds."""
         reports = self._app.reports
@@ -107,7 +109,9 @@ class ExportService(ServiceBase):
             p = reports.packet(round_id)
             return packet.document(p), len(p.candidates)
         if kind == "scoresheets":
-            sheets = reports.score_sheets(round_id, panelist_id=panelist_id, filled=filled)
+            sheets = reports.score_sheets(
+                round_id, panelist_id=panelist_id, filled=filled, language=language
+            )
             return score_sheets.document(sheets), len(sheets.pages)
         if kind == "compliance":
             return self._compliance(round_id)

@@ -68,6 +68,17 @@ class RoundInput:
 
 
 @dataclass(frozen=True)
+class CriterionSpanish:
+    """A criterion's words in Spanish, from the profile frozen with the round."""
+
+    title: str
+    text: str
+    questions: tuple[str, ...]
+    probes: tuple[str, ...]
+    levels: tuple[tuple[int, str, str], ...]  # (value, label, anchor)
+
+
+@dataclass(frozen=True)
 class CriterionInfo:
     id: int
     key: str
@@ -79,6 +90,7 @@ class CriterionInfo:
     weight: float
     required: bool
     levels: tuple[tuple[int, str, str], ...]  # (value, label, anchor)
+    es: CriterionSpanish | None = None
 
 
 @dataclass(frozen=True)
@@ -157,7 +169,23 @@ def _criterion_rows(profile: Profile) -> list[RubricCriterion]:
     ]
 
 
-def _criterion_info(row: RubricCriterion) -> CriterionInfo:
+def _spanish(row: RubricCriterion, profile: Profile) -> CriterionSpanish | None:
+    """The Spanish text of a criterion, when the round's profile has it for every level."""
+    crit = next((c for c in profile.rubric.criteria if c.id == row.key), None)
+    if crit is None or crit.es is None:
+        return None
+    labels = {level.value: level.es.label for level in profile.rubric.scale if level.es}
+    levels = []
+    for s in row.scale:
+        value = int(s["value"])
+        if value not in labels or str(value) not in crit.es.anchors:
+            return None
+        levels.append((value, labels[value], crit.es.anchors[str(value)]))
+    es = crit.es
+    return CriterionSpanish(es.title, es.text, tuple(es.questions), tuple(es.probes), tuple(levels))
+
+
+def _criterion_info(row: RubricCriterion, profile: Profile) -> CriterionInfo:
     return CriterionInfo(
         id=row.id,
         key=row.key,
@@ -169,6 +197,7 @@ def _criterion_info(row: RubricCriterion) -> CriterionInfo:
         weight=row.weight,
         required=row.required,
         levels=tuple((int(s["value"]), str(s["label"]), str(s["anchor"])) for s in row.scale),
+        es=_spanish(row, profile),
     )
 
 
@@ -385,11 +414,12 @@ class RoundService(ServiceBase):
             return self._info(session, self.get_round_row(session, round_id))
 
     def _info(self, session: Session, row: SelectionRound) -> RoundInfo:
+        profile = self.round_profile(row)
         return RoundInfo(
             id=row.id,
             title=row.title,
             vacancy_title=row.vacancy_title,
-            profile=self.round_profile(row),
+            profile=profile,
             posting_date=row.posting_date,
             application_deadline=row.application_deadline,
             selection_date=row.selection_date,
@@ -401,7 +431,7 @@ class RoundService(ServiceBase):
             court_daily_fine=row.court_daily_fine,
             closed=row.closed_at is not None,
             stage=round_stage(session, row),
-            criteria=tuple(_criterion_info(c) for c in row.criteria),
+            criteria=tuple(_criterion_info(c, profile) for c in row.criteria),
             rubric_frozen=rubric_frozen(session, row.id),
             version=row.version,
             closed_at=row.closed_at,

@@ -45,6 +45,7 @@ from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
+from sro_panel.ui.rubric_language import window_language
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
 
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
             return
         target = Path(path) if path.lower().endswith(f".{suffix}") else Path(f"{path}.{suffix}")
         self._settings.setValue("export/folder", str(target.parent))
-        services, round_id = self._services, self._round.id
+        services, round_id, lang = self._services, self._round.id, window_language()
 
         def done(_result: object) -> None:
             if Confirm.ask(
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
                 return services.exports.certificates(round_id, target)
             if suffix == "pdf":
                 return services.exports.pdf(
-                    kind, round_id, target, panelist_id=panelist_id, filled=filled
+                    kind, round_id, target, panelist_id=panelist_id, filled=filled, language=lang
                 )
             return services.exports.excel(kind, round_id, target)
 

@@ -288,9 +288,10 @@ class ScoringPage(QWidget):
         box_layout.addWidget(self.recommendation_heading)
         self.recommendation_box.choices = []
         for n, choice in enumerate(info.profile.recommendations):
-            button = QRadioButton(f"{n + 1}  {choice.label}", self.recommendation_box)
+            label = ChoiceFrame.label_of(choice)
+            button = QRadioButton(f"{n + 1}  {label}", self.recommendation_box)
             self.recommendation_box.choices.append(button)
-            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
+            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=label))
             self.recommendation_group.addButton(button, n)
             self.recommendation_buttons[choice.id] = button
             box_layout.addWidget(button)
