@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -229,6 +230,14 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(source, "", f"not valid TOML ({exc})") from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables by recursion.
+        raise ProfileError(
+            source, "", "not valid TOML (arrays or tables nested too deeply)"
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer of thousands of digits.
+        raise ProfileError(source, "", "not valid TOML (a number with too many digits)") from None
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -305,7 +314,8 @@ def _check_references(p: Profile, source: str) -> None:
                     f"scale level {value} has no written anchor",
                 )
         for level in crit.anchors:
-            if not level.isdigit() or int(level) not in values:
+            # Plain ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+            if not re.fullmatch(r"[0-9]{1,3}", level) or int(level) not in values:
                 raise ProfileError(
                     source, f"rubric.criteria[{i}].anchors.{level}", "not a level of the scale"
                 )
