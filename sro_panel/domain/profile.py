@@ -260,9 +260,13 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # One byte past the limit is enough to refuse it; a huge file is never read whole.
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
         raise ProfileError(str(path), "", f"cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(str(path), "", f"larger than {MAX_PROFILE_BYTES} bytes")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
