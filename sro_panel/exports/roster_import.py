@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ MAX_RATIO = 200  # uncompressed / compressed, per entry
 MAX_ENTRIES = 5_000
 MAX_ROWS = 50_000
 MAX_COLUMNS = 200
+CHUNK_BYTES = 1 << 16
 
 # field -> (label shown to people, header names HR files use for it)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -140,9 +142,46 @@ def _check_file(path: Path) -> None:
                 raise ImportError_(f"{name}: the workbook expands to more than 300 MB")
             if "xl/workbook.xml" not in archive.namelist():
                 raise ImportError_(f"{name}: a zip file, but not an Excel workbook")
-    except (zipfile.BadZipFile, NotImplementedError, EOFError):
-        # NotImplementedError: a zip feature Python cannot read (e.g. a newer zip version).
+            for entry in entries:
+                _check_entry_size(archive, entry, name)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ValueError):
+        # NotImplementedError: a zip feature Python cannot read (e.g. a newer zip version);
+        # zlib.error, ValueError: a part whose compressed data or header is damaged.
         raise ImportError_(f"{name}: damaged or truncated (not a readable .xlsx)") from None
+
+
+def _check_entry_size(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
+    """Inflate one part, stopping one chunk past the size its directory entry states.
+
+    The checks above trust the zip's directory, which a hostile file can understate;
+    zipfile does not hold a part to its stated size. So the work here is bounded by
+    the stated sizes (at most MAX_UNZIPPED_BYTES in all), and reading to the end
+    also checks each part's CRC.
+    """
+    left = entry.file_size
+    with archive.open(entry) as member:
+        while chunk := member.read(min(CHUNK_BYTES, left + 1)):
+            left -= len(chunk)
+            if left < 0:
+                raise ImportError_(
+                    f"{name}: a part of the workbook ({entry.filename}) holds more than "
+                    "the workbook says (zip bomb?)"
+                )
+
+
+def _unreadable(name: str, what: str, exc: BaseException) -> ImportError_:
+    """openpyxl's failure as one line; XML that declares entities is named as such."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return ImportError_(
+                f"{name}: {what}: its XML declares entities, which Excel never writes "
+                "(refused unread: an XML bomb or an attempt to read other files)"
+            )
+        cause = cause.__cause__ or cause.__context__
+    return ImportError_(f"{name}: {what} ({type(exc).__name__})")
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -154,9 +193,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
-        raise ImportError_(
-            f"{path.name}: could not be read as a workbook ({type(exc).__name__})"
-        ) from None
+        raise _unreadable(path.name, "could not be read as a workbook", exc) from None
     try:
         names = tuple(workbook.sheetnames)
         if not names:
@@ -175,9 +212,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         except ImportError_:
             raise
         except Exception as exc:
-            raise ImportError_(
-                f"{path.name}: a sheet could not be read ({type(exc).__name__})"
-            ) from None
+            raise _unreadable(path.name, "a sheet could not be read", exc) from None
     finally:
         workbook.close()
     while rows and all(v in (None, "") for v in rows[-1]):
