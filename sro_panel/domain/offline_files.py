@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from sro_panel.domain.profile import ProfileError, parse_profile
 from sro_panel.errors import InputError
 
 ROUND_FORMAT = "sro-panel round file"
@@ -287,9 +288,20 @@ def parse_round_file(data: bytes, source: str) -> RoundFile:
             f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
         )
     try:
-        return RoundFile.model_validate(raw)
+        round_file = RoundFile.model_validate(raw)
     except ValidationError as exc:
         raise _fault(source, exc) from None
+    profile = round_file.round.profile
+    if sha256(profile.content.encode("utf-8")) != profile.sha256:
+        raise OfflineFileError(
+            f"{source}: round.profile: the profile's text does not match its SHA-256 "
+            "(the file was changed or damaged)"
+        )
+    try:
+        parse_profile(profile.content, profile.source_file)
+    except ProfileError as exc:
+        raise OfflineFileError(f"{source}: round.profile: {exc}") from None
+    return round_file
 
 
 def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any]]:
