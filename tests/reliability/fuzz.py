@@ -36,6 +36,8 @@ RELEASE = os.environ.get("HYPOTHESIS_PROFILE") == "release"
 settings.register_profile(
     "release", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck)
 )
+if RELEASE:
+    settings.load_profile("release")  # the other property tests of the run get longer too
 
 
 def examples(quick: int) -> settings:
@@ -196,6 +198,19 @@ def outcome(reader: Reader, path: Path) -> object | None:
     except reader.error as exc:
         assert path.name in str(exc), f"the error does not name the file: {exc}"
         return None
+
+
+def database_rows(db: Any) -> dict[str, list[str]]:
+    """Every row of every table, to compare a database before and after a refused import."""
+    from sqlalchemy import select
+
+    from sro_panel.db.models import Base
+
+    with db.engine.connect() as connection:
+        return {
+            table.name: sorted(repr(tuple(row)) for row in connection.execute(select(table)))
+            for table in Base.metadata.sorted_tables
+        }
 
 
 # --- mutations ---------------------------------------------------------------------
