@@ -2,6 +2,7 @@
 
 import copy
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -202,6 +203,78 @@ def test_a_hostile_roster_through_the_command_line_imports_nothing(roster_db, tm
         assert code in (0, 2), err
         if code:
             assert path.name in err
+            assert fuzz.database_rows(services.db) == before
+
+    check()
+
+
+def test_a_hostile_profile_makes_no_round(roster_db, tmp_path):
+    services, _round_id = roster_db
+    tree = fuzz.profile_tree()
+    sample = fuzz.profile_sample()
+    dates = dt.date(2026, 9, 1), dt.date(2026, 9, 30), dt.date(2026, 11, 2)
+    names = iter(range(10**9))
+
+    @fuzz.examples(40)
+    @given(
+        text=fuzz.tree_mutations(tree).map(lambda t: fuzz.toml_text(t).encode("utf-8", "replace"))
+        | fuzz.byte_mutations(sample)
+    )
+    def check(text: bytes) -> None:
+        path = tmp_path / f"profile{next(names)}.toml"
+        path.write_bytes(text)
+        before = fuzz.database_rows(services.db)
+        try:
+            services.rounds.create_round(RoundInput(path, "Round", "SRO", *dates, 2))
+        except SroPanelError as exc:
+            assert path.name in str(exc)
+            assert fuzz.database_rows(services.db) == before
+
+    check()
+
+
+SCHOOL_CELLS = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+    st.sampled_from(["Elementary", "Middle", "High", "K-8", "x" * 400, "Lakeside Elementary"]),
+    st.integers(),
+    st.dates(),
+)
+
+
+def _schools_workbook(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Name", "Address", "Level"])
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_a_hostile_school_list_adds_no_school(sqlite_services, tmp_path):
+    services = sqlite_services
+    sample = _schools_workbook([["Lakeside Elementary", "1 Sample Way", "Elementary"]])
+    names = iter(range(10**9))
+
+    @fuzz.examples(40)
+    @given(
+        data=fuzz.member_mutations(sample)
+        | fuzz.byte_mutations(sample)
+        | st.lists(st.lists(SCHOOL_CELLS, max_size=4), max_size=5).map(_schools_workbook)
+    )
+    def check(data: bytes) -> None:
+        path = tmp_path / f"schools{next(names)}.xlsx"
+        path.write_bytes(data)
+        before = fuzz.database_rows(services.db)
+        try:
+            services.schools.import_schools(path)
+        except SroPanelError as exc:
+            assert path.name in str(exc)
             assert fuzz.database_rows(services.db) == before
 
     check()
