@@ -100,7 +100,7 @@ def round_body() -> dict[str, Any]:
             "application_deadline": "2026-09-30",
             "selection_date": "2026-11-02",
             "positions": 2,
-            "interview_format": "panel",
+            "interview_format": "panel_interview",
             "profile": {
                 "source_file": "milwaukee-mpd.toml",
                 "content": text,

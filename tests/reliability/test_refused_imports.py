@@ -278,3 +278,73 @@ def test_a_hostile_school_list_adds_no_school(sqlite_services, tmp_path):
             assert fuzz.database_rows(services.db) == before
 
     check()
+
+
+def test_a_round_file_with_changed_values_opens_or_is_refused_by_name(seat_file, tmp_path):
+    _hr, body, _payload = seat_file
+    folder = tmp_path / "laptop"
+    names = iter(range(10**9))
+
+    @fuzz.examples(25)
+    @given(changed=fuzz.tree_mutations(body))
+    def check(changed: object) -> None:
+        path = tmp_path / f"t{next(names)}.sroround"
+        path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8", "surrogatepass")
+        had = set(folder.glob("*.db")) if folder.exists() else set()
+        try:
+            local = open_round_file(path, folder)
+        except SroPanelError as exc:
+            assert path.name in str(exc)
+            assert (set(folder.glob("*.db")) if folder.exists() else set()) == had
+        else:
+            local.db.dispose()
+            for made in set(folder.glob("*.db")) - had:
+                made.unlink()  # the next example may reuse the token
+
+    check()
+
+
+def _changed(path: tuple, value: object) -> dict:
+    body = copy.deepcopy(fuzz.round_body())
+    *parents, last = path
+    node = body
+    for part in parents:
+        node = node[part]
+    node[last] = value(node[last]) if callable(value) else value
+    return body
+
+
+ROUND_FILE_FAULTS = {
+    "interview format": (("round", "interview_format"), "seminar", "round.interview_format"),
+    "slot kind": (
+        ("candidates", 0, "slots"),
+        [{"kind": "lunch", "starts_at": "2026-10-05T09:00:00+00:00", "minutes": 30}],
+        "slots.0.kind",
+    ),
+    "slot time without zone": (
+        ("candidates", 0, "slots"),
+        [{"kind": "interview", "starts_at": "2026-10-05T09:00:00", "minutes": 30}],
+        "slots.0.starts_at",
+    ),
+    "candidate twice": (("candidates",), lambda c: c + c[:1], "appears twice"),
+    "criterion twice": (("round", "criteria"), lambda c: c + c[:1], "appears twice"),
+    "level twice": (
+        ("round", "criteria", 0, "scale"),
+        lambda s: s + s[:1],
+        "appears twice",
+    ),
+    "unknown role type": (("panelist", "role_type"), "janitor", "panelist.role_type"),
+    "profile changed": (("round", "profile", "content"), lambda t: t + "\n# x\n", "SHA-256"),
+}
+
+
+@pytest.mark.parametrize("fault", ROUND_FILE_FAULTS, ids=str)
+def test_a_round_file_the_database_would_refuse_is_refused_by_name_first(fault, tmp_path):
+    where, value, expected = ROUND_FILE_FAULTS[fault]
+    path = tmp_path / "fault.sroround"
+    path.write_text(files.round_file_text(_changed(where, value)), encoding="utf-8")
+    folder = tmp_path / "laptop"
+    with pytest.raises(files.OfflineFileError) as caught:
+        open_round_file(path, folder)
+    assert str(path) in str(caught.value) and expected in str(caught.value)
+    assert not list(folder.glob("*.db"))
