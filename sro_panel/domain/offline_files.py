@@ -48,8 +48,17 @@ MAX_FILE_BYTES = 20_000_000
 
 Hex32 = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Name = Annotated[str, Field(max_length=300)]
-LongText = Annotated[str, Field(max_length=20_000)]
+
+
+def _no_nul(text: str) -> str:
+    # PostgreSQL cannot store a NUL character in text; no person types one.
+    if "\x00" in text:
+        raise ValueError("contains a NUL character")
+    return text
+
+
+Name = Annotated[str, Field(max_length=300), AfterValidator(_no_nul)]
+LongText = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
 Id = Annotated[int, Field(ge=1, lt=2**62)]
 
 
@@ -179,7 +188,7 @@ class RoundFile(_Strict):
 
 
 class ScoreEntry(_Strict):
-    criterion: Annotated[str, Field(max_length=40)]
+    criterion: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)]
     value: int | None = Field(default=None, ge=-1000, le=1000)
     note: LongText = ""
 
@@ -187,7 +196,7 @@ class ScoreEntry(_Strict):
 class Sheet(_Strict):
     applicant_id: Id
     applicant_name: Name
-    recommendation: Annotated[str, Field(max_length=40)] | None
+    recommendation: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)] | None
     note: LongText = ""
     submitted_at: Moment
     scores: list[ScoreEntry] = Field(max_length=100)
