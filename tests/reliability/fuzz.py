@@ -150,6 +150,12 @@ def score_payload() -> dict[str, Any]:
     }
 
 
+def sign_to(payload: dict[str, Any], key: str, path: Path) -> Path:
+    """`payload` signed with `key`, written as a score file at `path`."""
+    path.write_text(files.score_file_text(payload, key), encoding="utf-8")
+    return path
+
+
 def score_sample() -> bytes:
     return files.score_file_text(score_payload(), SIGNING_KEY).encode("utf-8")
 

@@ -4,7 +4,6 @@ import copy
 import datetime as dt
 import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,9 +12,7 @@ from hypothesis import strategies as st
 from sro_panel.cli import main
 from sro_panel.domain import offline_files as files
 from sro_panel.errors import SroPanelError
-from sro_panel.services.context import Actor
 from sro_panel.services.local_panel import open_round_file
-from sro_panel.services.permissions import Role
 from sro_panel.services.rounds import RoundInput
 from tests.reliability import fuzz
 
@@ -24,45 +21,6 @@ from tests.reliability import fuzz
 def services(sqlite_services):
     """The shared `panel` fixture on a SQLite file (the fuzzing needs no second server)."""
     return sqlite_services
-
-
-@pytest.fixture
-def seat_file(panel, services, tmp_path):
-    """A round file issued for the community seat, and a valid payload signed with its key."""
-    rnd, _cands, seats, _actors = panel
-    hr = services.as_actor(Actor("hr", "Coordinator Sample", Role.HR_COORDINATOR))
-    out = hr.offline.write_round_file(rnd.id, seats["community"], tmp_path / "seat.sroround")
-    body = json.loads(out.path.read_text())
-    payload = {
-        "format": files.SCORE_FORMAT,
-        "version": files.FORMAT_VERSION,
-        "token": body["token"],
-        "round_id": rnd.id,
-        "round_title": body["round"]["title"],
-        "panelist_id": seats["community"],
-        "panelist_name": body["panelist"]["name"],
-        "exported_at": "2026-10-02T09:00:00+00:00",
-        "sheets": [
-            {
-                "applicant_id": c["id"],
-                "applicant_name": f"{c['first_name']} {c['last_name']}",
-                "recommendation": "recommend",
-                "note": "",
-                "submitted_at": "2026-10-02T08:30:00+00:00",
-                "scores": [
-                    {"criterion": k["key"], "value": k["scale"][-1]["value"], "note": ""}
-                    for k in body["round"]["criteria"]
-                ],
-            }
-            for c in body["candidates"]
-        ],
-    }
-    return hr, body, payload
-
-
-def _sign(payload: dict, key: str, path: Path) -> Path:
-    path.write_text(files.score_file_text(payload, key), encoding="utf-8")
-    return path
 
 
 @st.composite
@@ -109,7 +67,7 @@ def score_changes(draw: st.DrawFn, payload: dict) -> dict:
 def test_the_unchanged_payload_imports(seat_file, tmp_path):
     hr, body, payload = seat_file
     result = hr.offline.import_scores(
-        _sign(payload, body["signing_key"], tmp_path / "ok.sroscores")
+        fuzz.sign_to(payload, body["signing_key"], tmp_path / "ok.sroscores")
     )
     assert len(result.added) == len(payload["sheets"]) == 3
 
@@ -124,7 +82,7 @@ def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services
         path = tmp_path / f"f{next(names)}.sroscores"
         key = body["signing_key"] if signed else files.new_key_pair()[0]
         try:
-            _sign(changed, key, path)
+            fuzz.sign_to(changed, key, path)
         except (TypeError, ValueError):
             return  # a value json cannot write is not a file anyone can send
         before = fuzz.database_rows(services.db)
@@ -139,7 +97,7 @@ def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services
 
 def test_a_damaged_score_file_is_refused_whole(seat_file, services, tmp_path):
     hr, body, payload = seat_file
-    sample = _sign(payload, body["signing_key"], tmp_path / "ok.sroscores").read_bytes()
+    sample = fuzz.sign_to(payload, body["signing_key"], tmp_path / "ok.sroscores").read_bytes()
     names = iter(range(10**9))
 
     @fuzz.examples(40)
