@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,15 +25,19 @@ from sro_panel.services.applicants import (
     check_applicant_input,
 )
 from sro_panel.ui.forms import FormDialog, OptionalDateEdit, line
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 NOT_ON_RECORD = -1
-BREAK_KINDS = (("Unpaid leave", "unpaid_leave"), ("Separation and rehire", "separation"))
+BREAK_KINDS = (
+    (QT_TRANSLATE_NOOP("BreakKinds", "Unpaid leave"), "unpaid_leave"),
+    (QT_TRANSLATE_NOOP("BreakKinds", "Separation and rehire"), "separation"),
+)
 
 
 def _count(parent: QWidget, value: int | None) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(NOT_ON_RECORD, 1000)
-    spin.setSpecialValueText("not on record")
+    spin.setSpecialValueText(QCoreApplication.translate("ApplicantDialog", "not on record"))
     spin.setValue(NOT_ON_RECORD if value is None else value)
     return spin
 
@@ -71,7 +75,7 @@ class BreaksTable(QWidget):
         self.table.insertRow(row)
         kind = QComboBox(self.table)
         for text, key in BREAK_KINDS:
-            kind.addItem(self.tr(text), key)
+            kind.addItem(QCoreApplication.translate("BreakKinds", text), key)
         start, end = OptionalDateEdit(self.table), OptionalDateEdit(self.table)
         note = QLineEdit(self.table)
         kind.setAccessibleName(self.tr("Kind of break {n}").format(n=row + 1))

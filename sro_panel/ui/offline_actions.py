@@ -20,9 +20,10 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ChooseFile, ShowError, ShowInfo
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
-ROUND_FILES = "SRO Panel round file (*.sroround)"
-SCORE_FILES = "SRO Panel score file (*.sroscores)"
+ROUND_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel round file (*.sroround)")
+SCORE_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel score file (*.sroscores)")
 
 # What to open instead of the current database: a callable that returns its services,
 # and whether it is a laptop's local panel.
