@@ -99,7 +99,7 @@ def entries(path: Path) -> list[Entry]:
     return found
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?::[^}]*)?\}|%n|%s|%\d")
 
 
 def accelerators(text: str) -> int:

@@ -13,7 +13,12 @@ def acting_choices(base: Services, round_id: int) -> list[tuple[str, Actor]]:
     """Who opened the app, each panel seat, the Chief, an auditor; a signed-in person acts
     as themself only."""
     opener = base.actor
-    choices = [(f"{opener.display_name}", opener)]
+    name = (
+        QCoreApplication.translate("ActingAs", "Local administrator")
+        if opener.is_local_administrator
+        else opener.display_name
+    )
+    choices = [(name, opener)]
     if not opener.is_local_administrator:
         return choices
     for p in base.panel.list_panelists(round_id):

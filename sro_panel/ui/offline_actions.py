@@ -200,9 +200,11 @@ class OfflineActions(QObject):
             ShowError.ask(self._window, self.tr("Score file"), str(exc))
             return
         text = self.tr(
-            "Saved {file} with your {n} submitted sheet(s). Give it to the panel's "
-            "coordinator (a USB stick or an email attachment)."
-        ).format(file=target.name, n=out.sheets)
+            "Saved {file} with your %n submitted sheet(s). Give it to the panel's "
+            "coordinator (a USB stick or an email attachment).",
+            "",
+            out.sheets,
+        ).format(file=target.name)
         if out.not_submitted:
             text += "\n\n" + self.tr(
                 "Not submitted yet, so not in the file: {names}. Save the file again once "
