@@ -147,16 +147,72 @@
         <translation>Editar aspirante</translation>
     </message>
     <message>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
         <source>Service start (hire date)</source>
         <translation>Inicio del servicio (fecha de contratación)</translation>
+    </message>
+    <message>
+        <source>Service breaks</source>
+        <translation>Interrupciones del servicio</translation>
+    </message>
+    <message>
+        <source>Sustained complaints involving juveniles</source>
+        <translation>Quejas confirmadas con menores</translation>
     </message>
     <message>
         <source>Sustained complaints (all)</source>
         <translation>Quejas confirmadas (todas)</translation>
     </message>
     <message>
+        <source>Attendance note</source>
+        <translation>Nota de asistencia</translation>
+    </message>
+    <message>
+        <source>Discipline note</source>
+        <translation>Nota disciplinaria</translation>
+    </message>
+    <message>
+        <source>Youth programs</source>
+        <translation>Programas juveniles</translation>
+    </message>
+    <message>
         <source>Record source (where HR&apos;s data came from)</source>
         <translation>Fuente de los datos (de dónde vienen los datos de Recursos Humanos)</translation>
+    </message>
+    <message>
+        <source>Record pulled on</source>
+        <translation>Fecha de obtención de los datos</translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1466,28 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>No cumple (no aprobado)</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>Reason for the override</source>
         <translation>Motivo del cambio</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Evidence source</source>
+        <translation>Fuente de la prueba</translation>
+    </message>
+    <message>
         <source>Date the evidence was pulled</source>
         <translation>Fecha en que se obtuvo la prueba</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1460,12 +1532,36 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Datos de la ronda</translation>
     </message>
     <message>
+        <source>Agency profile</source>
+        <translation>Perfil de la agencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Vacancy title</source>
+        <translation>Nombre del puesto vacante</translation>
+    </message>
+    <message>
+        <source>Posting date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Fecha límite de solicitud</translation>
+    </message>
+    <message>
         <source>Selection date (service counted to)</source>
         <translation>Fecha de selección (el servicio se cuenta hasta ella)</translation>
     </message>
     <message>
         <source>Positions to fill</source>
         <translation>Plazas por cubrir</translation>
+    </message>
+    <message>
+        <source>Interview format</source>
+        <translation>Formato de la entrevista</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1972,30 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Youth programs</source>
         <translation>Programas juveniles</translation>
+    </message>
+    <message>
+        <source>Elementary</source>
+        <translation>Primaria</translation>
+    </message>
+    <message>
+        <source>K-8</source>
+        <translation>K-8</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Secundaria (Middle)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Preparatoria (High)</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>

@@ -63,16 +63,16 @@ class RoundDialog(FormDialog[RoundInput, RoundInfo]):
             [(QCoreApplication.translate("Formats", text), key) for text, key in FORMATS],
             existing.interview_format if existing else "panel_interview",
         )
-        self.add("Agency profile", self.profile_combo)
-        self.add("Title", self.title_edit)
-        self.add("Vacancy title", self.vacancy_edit)
-        self.add("Posting date", self.posting_edit)
-        self.add("Application deadline", self.deadline_edit)
+        self.add("Agency profile", self.profile_combo, self.tr("Agency profile"))
+        self.add("Title", self.title_edit, self.tr("Title"))
+        self.add("Vacancy title", self.vacancy_edit, self.tr("Vacancy title"))
+        self.add("Posting date", self.posting_edit, self.tr("Posting date"))
+        self.add("Application deadline", self.deadline_edit, self.tr("Application deadline"))
         self.add(
             "Selection date", self.selection_edit, self.tr("Selection date (service counted to)")
         )
         self.add("Positions", self.positions_spin, self.tr("Positions to fill"))
-        self.add("Interview format", self.format_combo)
+        self.add("Interview format", self.format_combo, self.tr("Interview format"))
         self.title_edit.setFocus()
 
     def _date(self, day: dt.date) -> QDateEdit:

@@ -40,6 +40,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("ServiceLabels", "Attendance note"),
     QT_TRANSLATE_NOOP("ServiceLabels", "Discipline note"),
     QT_TRANSLATE_NOOP("ServiceLabels", "Youth programs"),
+    # services/schools.py SCHOOL_LEVELS
+    QT_TRANSLATE_NOOP("ServiceLabels", "Elementary"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "K-8"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "Middle"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "High"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "Alternative"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "Other"),
 )
 
 

@@ -259,7 +259,8 @@ class TrainingPage(QWidget):
         self.school_combo.clear()
         schools = svc.schools.schools()
         for school in schools:
-            self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
+            level = service_label(school.level) if school.level else "-"
+            self.school_combo.addItem(f"{school.name} ({level})", school.id)
         self.coverage_label.setText(
             "<b>"
             + self.tr("Coverage")
