@@ -41,9 +41,9 @@ def lupdate_command() -> list[str]:
     raise SystemExit("translations.py: Qt's lupdate is missing from this PySide6 installation")
 
 
-def sources(folder: Path = SOURCE) -> list[str]:
+def sources() -> list[str]:
     # Relative paths, and no locations in the catalogue: line moves never touch it.
-    return [str(p.relative_to(ROOT)) for p in sorted(folder.rglob("*.py"))]
+    return [str(p.relative_to(ROOT)) for p in sorted(SOURCE.rglob("*.py"))]
 
 
 def extract(target: Path, *, drop_obsolete: bool = False) -> None:
