@@ -25,6 +25,7 @@ from sro_panel.errors import SroPanelError
 from sro_panel.exports import roster_import as ri
 from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
+from sro_panel.ui.service_labels import service_label
 
 PREVIEW_ROWS = 30
 SETTINGS_KEY = "import/mapping"
@@ -118,7 +119,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("What {h} holds").format(h=header))
             combo.addItem(self.tr("— not imported —"), "")
             for key, (label, _names) in ri.FIELDS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(service_label(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             combo.currentIndexChanged.connect(self._reparse)
             self.mapping_table.setCellWidget(row, 1, combo)
