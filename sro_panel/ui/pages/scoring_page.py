@@ -108,6 +108,7 @@ class ScoringPage(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.cards_box)
+        self.scroll_area.setAccessibleName(self.tr("Rubric criteria"))
         self._build_layout()
         self._connect_callbacks()
 

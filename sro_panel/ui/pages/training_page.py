@@ -194,6 +194,7 @@ class TrainingPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen officer's training and school"))
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(scroll)
