@@ -33,6 +33,7 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
+from sro_panel.ui.keyboard import tab_between_controls
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.work)
         self.setCentralWidget(self.central)
         self._connect_callbacks()
+        tab_between_controls(self)
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(

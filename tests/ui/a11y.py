@@ -3,7 +3,9 @@ screen reader announces for each, and the order Tab visits them in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from typing import NamedTuple
+
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -118,3 +121,75 @@ def tab_stops(root: QWidget) -> list[QWidget]:
             continue
         stops.append(w)
     return stops
+
+
+class Step(NamedTuple):
+    """One Tab press: from where to where, both measured once the focus had moved (a scroll
+    area scrolls to the new control, so both are measured as the screen then shows them)."""
+
+    before: QWidget
+    after: QWidget
+    before_at: QRect
+    after_at: QRect
+
+
+def _rect(w: QWidget) -> QRect:
+    return QRect(screen_position(w), w.size())
+
+
+def tab_walk(qtbot, root: QWidget, first: QWidget, limit: int = 400) -> tuple[list, list[Step]]:
+    """Press Tab from `first` until the focus leaves `root` or comes back round: the widgets
+    it landed on in `root`, each once, and the steps between them."""
+    from PySide6.QtWidgets import QApplication
+
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    seen, steps = [first], []
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is None or (not root.isAncestorOf(now) and now is not root) or now is first:
+            break
+        if now is seen[-1]:
+            continue  # Tab moved within the widget
+        if now in seen:
+            break
+        steps.append(Step(seen[-1], now, _rect(seen[-1]), _rect(now)))
+        seen.append(now)
+    return seen, steps
+
+
+def _stop_key(w: QWidget) -> object:
+    """Radio buttons of one exclusive group are one Tab stop (arrows move among them)."""
+    if isinstance(w, QRadioButton):
+        if w.group() is not None and w.group().exclusive():
+            return w.group()
+        if w.autoExclusive():
+            return w.parentWidget()
+    return w
+
+
+def unreached(stops: list[QWidget], walk: list[QWidget]) -> list[str]:
+    reached = {id(_stop_key(w)) for w in walk}
+    return [describe(w) for w in stops if id(_stop_key(w)) not in reached]
+
+
+def _goes_forward(step: Step) -> bool:
+    """Reading order: down the page, right along a row, or on to a column to the right."""
+    pa, pb = step.before_at, step.after_at
+    inside = step.before.isAncestorOf(step.after)
+    same_row = max(8, min(pa.height(), pb.height()) // 2)
+    if abs(pb.y() - pa.y()) <= same_row:
+        return pb.x() > pa.x() or inside
+    if pb.y() > pa.y():
+        return True
+    return pb.x() >= pa.right() - same_row or inside
+
+
+def out_of_order(steps: list[Step]) -> list[str]:
+    return [f"{describe(s.before)} -> {describe(s.after)}" for s in steps if not _goes_forward(s)]
+
+
+def first_in_reading_order(stops: list[QWidget]) -> QWidget:
+    """The top line's leftmost stop (a column's label may push its first field down a little)."""
+    return min(stops, key=lambda w: (screen_position(w).y() // 40, screen_position(w).x()))

@@ -28,6 +28,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
 
 OUTCOMES = (("selected", "Selected"), ("alternate", "Alternate"), ("not_selected", "Not selected"))
 
@@ -140,6 +141,23 @@ class DecisionPage(QWidget):
         layout.addWidget(self.finalize_box)
         layout.addWidget(self.conference_box)
         layout.addWidget(self.decision_box, 1)
+        reading_order(
+            self.print_button,
+            self.comments_edit,
+            self.consensus_button,
+            self.finalize_button,
+            self.date_edit,
+            self.attendees_edit,
+            self.conference_notes_edit,
+            self.conference_button,
+            self.table,
+            self.outcome_combo,
+            self.reason_edit,
+            self.decide_button,
+            self.close_button,
+            self.reopen_reason_edit,
+            self.reopen_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:

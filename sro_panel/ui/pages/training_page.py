@@ -33,6 +33,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.text import html_escape
 from sro_panel.ui.training_dialogs import (
@@ -182,6 +183,7 @@ class TrainingPage(QWidget):
         row.addWidget(self.add_school_button)
         row.addWidget(self.import_schools_button)
         sform.addRow(row)
+        reading_order(self.assign_button, self.add_school_button, self.import_schools_button)
         sbox.addWidget(self.coverage_label)
 
         detail = QWidget(self)
