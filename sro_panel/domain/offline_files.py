@@ -26,8 +26,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from sro_panel.domain.profile import ProfileError, parse_profile
 from sro_panel.errors import InputError
 
 ROUND_FORMAT = "sro-panel round file"
@@ -42,6 +43,16 @@ Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Name = Annotated[str, Field(max_length=300)]
 LongText = Annotated[str, Field(max_length=20_000)]
 Id = Annotated[int, Field(ge=1, lt=2**62)]
+
+
+def _plausible(moment: dt.datetime) -> dt.datetime:
+    # Far from datetime's ends, so moving it to another time zone cannot overflow.
+    if not 1900 <= moment.year <= 9000:
+        raise ValueError("not a plausible date and time")
+    return moment
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_plausible)]
 
 
 class OfflineFileError(InputError):
@@ -75,7 +86,7 @@ class Criterion(_Strict):
 
 class Slot(_Strict):
     kind: Name
-    starts_at: dt.datetime
+    starts_at: Moment
     minutes: int = Field(ge=0, le=24 * 60)
     room: Name = ""
 
@@ -120,7 +131,7 @@ class RoundFile(_Strict):
     format: Literal["sro-panel round file"]
     version: Literal[1]
     token: Hex32
-    issued_at: dt.datetime
+    issued_at: Moment
     issued_by: Name
     round: RoundPart
     panelist: Seat
@@ -142,7 +153,7 @@ class Sheet(_Strict):
     applicant_name: Name
     recommendation: Annotated[str, Field(max_length=40)] | None
     note: LongText = ""
-    submitted_at: dt.datetime
+    submitted_at: Moment
     scores: list[ScoreEntry] = Field(max_length=100)
 
 
@@ -154,7 +165,7 @@ class ScorePayload(_Strict):
     round_title: Name
     panelist_id: Id
     panelist_name: Name
-    exported_at: dt.datetime
+    exported_at: Moment
     sheets: list[Sheet] = Field(max_length=5000)
 
 
@@ -231,10 +242,31 @@ def _json(data: bytes, source: str, what: str) -> Any:
     except UnicodeDecodeError:
         raise OfflineFileError(f"{source}: not {what} (not UTF-8 text)") from None
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise OfflineFileError(f"{source}: not {what} (broken JSON{where})") from None
+        return json.loads(text, parse_constant=_no_constant, parse_int=_int)
+    except json.JSONDecodeError as exc:
+        raise OfflineFileError(f"{source}: not {what} (broken JSON at line {exc.lineno})") from None
+    except RecursionError:
+        raise OfflineFileError(f"{source}: not {what} (JSON nested too deeply)") from None
+    except ValueError as exc:
+        # From the hooks below: an overlong number, or NaN/Infinity (not JSON at all).
+        raise OfflineFileError(f"{source}: not {what} ({exc})") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _int(text: str) -> int:
+    # Checked before conversion: no field holds more than 20 digits, and Python's own
+    # limit (4,300) would raise a ValueError of another kind, after the work.
+    if len(text.lstrip("-")) > 20:
+        raise ValueError("a number with too many digits")
+    return int(text)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fault(source: str, exc: ValidationError) -> OfflineFileError:
@@ -252,13 +284,24 @@ def parse_round_file(data: bytes, source: str) -> RoundFile:
         raise OfflineFileError(f"{source}: not an SRO Panel round file")
     if raw.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a round file of version {raw.get('version')!r}; this app reads "
+            f"{source}: a round file of version {_shown(raw.get('version'))}; this app reads "
             f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
         )
     try:
-        return RoundFile.model_validate(raw)
+        round_file = RoundFile.model_validate(raw)
     except ValidationError as exc:
         raise _fault(source, exc) from None
+    profile = round_file.round.profile
+    if sha256(profile.content.encode("utf-8")) != profile.sha256:
+        raise OfflineFileError(
+            f"{source}: round.profile: the profile's text does not match its SHA-256 "
+            "(the file was changed or damaged)"
+        )
+    try:
+        parse_profile(profile.content, profile.source_file)
+    except ProfileError as exc:
+        raise OfflineFileError(f"{source}: round.profile: {exc}") from None
+    return round_file
 
 
 def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any]]:
@@ -269,7 +312,7 @@ def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any
         raise OfflineFileError(f"{source}: not an SRO Panel score file")
     if payload.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a score file of version {payload.get('version')!r}; this app reads "
+            f"{source}: a score file of version {_shown(payload.get('version'))}; this app reads "
             f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
         )
     try:

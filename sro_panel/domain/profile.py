@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,7 +41,9 @@ class ProfileError(InputError):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
 
 
 class _RequirementBase(_Model):
@@ -229,6 +232,14 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(source, "", f"not valid TOML ({exc})") from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables by recursion.
+        raise ProfileError(
+            source, "", "not valid TOML (arrays or tables nested too deeply)"
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer of thousands of digits.
+        raise ProfileError(source, "", "not valid TOML (a number with too many digits)") from None
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -251,9 +262,13 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # One byte past the limit is enough to refuse it; a huge file is never read whole.
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
         raise ProfileError(str(path), "", f"cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(str(path), "", f"larger than {MAX_PROFILE_BYTES} bytes")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -305,7 +320,8 @@ def _check_references(p: Profile, source: str) -> None:
                     f"scale level {value} has no written anchor",
                 )
         for level in crit.anchors:
-            if not level.isdigit() or int(level) not in values:
+            # Plain ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+            if not re.fullmatch(r"[0-9]{1,3}", level) or int(level) not in values:
                 raise ProfileError(
                     source, f"rubric.criteria[{i}].anchors.{level}", "not a level of the scale"
                 )
