@@ -47,6 +47,7 @@ from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
+from sro_panel.ui.window_menus import WindowMenus
 
 STEPS = (
     "Round",
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self._connect_callbacks()
         tab_between_controls(self)
+        self.menus = WindowMenus(self, STEPS)  # every action and step from the keyboard
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(

@@ -84,6 +84,7 @@ def _dialogs(demo, settings, tmp_path) -> list[tuple[str, QWidget]]:
     from sro_panel.ui.round_dialog import RoundDialog
     from sro_panel.ui.sign_in_dialog import FirstAdministratorDialog, SignInDialog
     from sro_panel.ui.training_dialogs import CourtTargetDialog, SchoolDialog
+    from sro_panel.ui.window_menus import PAGE_KEYS, KeyboardShortcutsDialog
     from tests.ui.test_export_import import hr_file
 
     admin = demo.as_actor(demo.accounts.sign_in("admin", "copper lantern 41 demo"))
@@ -108,6 +109,7 @@ def _dialogs(demo, settings, tmp_path) -> list[tuple[str, QWidget]]:
         ("school", SchoolDialog(demo)),
         ("court target", CourtTargetDialog(demo, 2, demo.training.compliance(2), None)),
         ("connection", ConnectionDialog(None, settings)),
+        ("keyboard shortcuts", KeyboardShortcutsDialog(list(PAGE_KEYS))),
     ]
 
 

@@ -52,7 +52,7 @@ class DecisionPage(QWidget):
         )
         self.comments_edit.setMaximumHeight(70)
         self.comments_edit.setTabChangesFocus(True)
-        self.finalize_button = QPushButton(self.tr("&Finalize the recommendation"), self)
+        self.finalize_button = QPushButton(self.tr("Fi&nalize the recommendation"), self)
         self.consensus_button = QPushButton(self.tr("Open the consensus &discussion"), self)
         self.consensus_button.setToolTip(
             self.tr("Optional: once every sheet is in, panelists may change a score, with a reason")
@@ -113,7 +113,7 @@ class DecisionPage(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (needed when departing from the panel's order)")
         )
-        self.decide_button = QPushButton(self.tr("Record &decision"), self)
+        self.decide_button = QPushButton(self.tr("Record deci&sion"), self)
         self.close_button = QPushButton(self.tr("Close the round"), self)
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         self.reopen_reason_edit = QLineEdit(self)

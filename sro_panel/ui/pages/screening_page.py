@@ -73,7 +73,7 @@ class ScreeningPage(QWidget):
         self.requirement_combo = QComboBox(self)
         self.requirement_combo.setAccessibleName(self.tr("Requirement to review"))
         self.attest_button = QPushButton(self.tr("A&ttest…"), self)
-        self.override_button = QPushButton(self.tr("&Override…"), self)
+        self.override_button = QPushButton(self.tr("O&verride…"), self)
         self._round_id: int | None = None
 
         bar = QHBoxLayout()

@@ -128,7 +128,7 @@ class TrainingPage(QWidget):
         self.number_edit.setMaxLength(80)
         self.upload_button = QPushButton(self.tr("&Upload file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
-        self.verify_button = QPushButton(self.tr("Mark &verified"), self)
+        self.verify_button = QPushButton(self.tr("&Mark verified"), self)
         self.verify_button.setToolTip(
             self.tr("You have checked the certificate against the course record")
         )
