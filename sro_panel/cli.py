@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="open the app on a fresh demo database in a temporary folder",
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="the window's language, this time (default: Settings > Language, else the "
+        "system's language)",
+    )
+    parser.add_argument(
         "--round-file",
         type=Path,
         metavar="FILE",
@@ -103,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
         "--lang",
         dest="sheet_language",
         choices=("en", "es"),
-        default="en",
+        default=None,
         help="scoresheets: the sheets' language (the rubric's Spanish where the profile has it)",
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -137,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
+    shots.add_argument(
+        "--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="render in this language"
+    )
     accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
@@ -321,7 +330,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
-        if args.sheet_language != "en" and args.kind != "scoresheets":
+        if args.sheet_language is not None and args.kind != "scoresheets":
             raise InputError("--lang goes with scoresheets -o FILE.pdf")
         work = services.exports.pdf(
             args.kind,
@@ -329,7 +338,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             args.output,
             panelist_id=panelist_id,
             filled=args.filled,
-            language=args.sheet_language,
+            # `sro-panel --lang es export scoresheets ...` reads the same as `--lang` after it.
+            language=args.sheet_language or getattr(args, "lang", None) or "en",
         )
     else:
         if args.panelist is not None or args.filled:
@@ -380,7 +390,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
-    for path in render(args.folder):
+    for path in render(args.folder, language=getattr(args, "lang", None) or "en"):
         print(path)
     return 0
 
@@ -396,9 +406,10 @@ def open_for_gui(url: str | None) -> Services | None:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
             from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, str(exc))
+            url = DatabaseProblem.ask(None, message_text(exc))
             if url is None:
                 return None
 
@@ -420,7 +431,16 @@ def _saved_database() -> str | None:
     return saved_database()
 
 
+def _start_language(args: argparse.Namespace) -> None:
+    """The window's language, before its first dialog (a database that cannot be opened)."""
+    from sro_panel.ui.app import make_application
+    from sro_panel.ui.i18n import apply_language
+
+    apply_language(make_application(), args.lang)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    _start_language(args)
     if args.round_file is not None:
         return _run_local_panel(args)
     url = args.db or (None if args.demo else _saved_database())

@@ -196,8 +196,16 @@
         <translation>{source}: no es {what} (no es texto UTF-8)</translation>
     </message>
     <message>
-        <source>{source}: not {what} (broken JSON{where})</source>
-        <translation>{source}: no es {what} (JSON dañado{where})</translation>
+        <source>{source}: not {what} (broken JSON at line {lineno})</source>
+        <translation>{source}: no es {what} (JSON dañado en la línea {lineno})</translation>
+    </message>
+    <message>
+        <source>{source}: not {what} (JSON nested too deeply)</source>
+        <translation>{source}: no es {what} (JSON anidado a demasiada profundidad)</translation>
+    </message>
+    <message>
+        <source>{source}: not {what} ({exc})</source>
+        <translation>{source}: no es {what} ({exc})</translation>
     </message>
     <message>
         <source>{source}: {key}: {message}</source>
@@ -208,16 +216,28 @@
         <translation>{source}: no es un archivo de ronda de SRO Panel</translation>
     </message>
     <message>
-        <source>{source}: a round file of version {raw!r}; this app reads version {version} (it may come from a newer SRO Panel)</source>
-        <translation>{source}: es un archivo de ronda de la versión {raw!r}; esta aplicación lee la versión {version} (quizá venga de un SRO Panel más reciente)</translation>
+        <source>{source}: a round file of version {raw}; this app reads version {version} (it may come from a newer SRO Panel)</source>
+        <translation>{source}: es un archivo de ronda de la versión {raw}; esta aplicación lee la versión {version} (quizá venga de un SRO Panel más reciente)</translation>
+    </message>
+    <message>
+        <source>{source}: round.profile: the profile's text does not match its SHA-256 (the file was changed or damaged)</source>
+        <translation>{source}: round.profile: el texto del perfil no coincide con su SHA-256 (el archivo se modificó o está dañado)</translation>
+    </message>
+    <message>
+        <source>{source}: round.profile: {problem}</source>
+        <translation>{source}: round.profile: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: panelist.role_type: {role_type} is not a role type of the round's profile</source>
+        <translation>{source}: panelist.role_type: {role_type} no es un tipo de rol del perfil de la ronda</translation>
     </message>
     <message>
         <source>{source}: not an SRO Panel score file</source>
         <translation>{source}: no es un archivo de puntuaciones de SRO Panel</translation>
     </message>
     <message>
-        <source>{source}: a score file of version {payload!r}; this app reads version {version} (it may come from a newer SRO Panel)</source>
-        <translation>{source}: es un archivo de puntuaciones de la versión {payload!r}; esta aplicación lee la versión {version} (quizá venga de un SRO Panel más reciente)</translation>
+        <source>{source}: a score file of version {payload}; this app reads version {version} (it may come from a newer SRO Panel)</source>
+        <translation>{source}: es un archivo de puntuaciones de la versión {payload}; esta aplicación lee la versión {version} (quizá venga de un SRO Panel más reciente)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -254,6 +274,18 @@
     <message>
         <source>not valid TOML ({exc})</source>
         <translation>no es TOML válido ({exc})</translation>
+    </message>
+    <message>
+        <source>not valid TOML (arrays or tables nested too deeply)</source>
+        <translation>no es TOML válido (listas o tablas anidadas a demasiada profundidad)</translation>
+    </message>
+    <message>
+        <source>not valid TOML (a number with too many digits)</source>
+        <translation>no es TOML válido (un número con demasiados dígitos)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
     </message>
     <message>
         <source>cannot be read ({strerror})</source>
@@ -648,8 +680,20 @@
         <translation>{name}: está dañado o incompleto (no es un .xlsx legible)</translation>
     </message>
     <message>
-        <source>{name}: could not be read as a workbook ({error})</source>
-        <translation>{name}: no se pudo leer como libro de Excel ({error})</translation>
+        <source>{name}: {what}: its XML declares entities, which Excel never writes (refused unread: an XML bomb or an attempt to read other files)</source>
+        <translation>{name}: {what}: su XML declara entidades, algo que Excel nunca escribe (rechazado sin leerlo: una bomba XML o un intento de leer otros archivos)</translation>
+    </message>
+    <message>
+        <source>{name}: damaged (a part of the workbook fails its checksum)</source>
+        <translation>{name}: está dañado (una parte del libro no pasa la comprobación de integridad)</translation>
+    </message>
+    <message>
+        <source>{name}: {what} ({error})</source>
+        <translation>{name}: {what} ({error})</translation>
+    </message>
+    <message>
+        <source>could not be read as a workbook</source>
+        <translation>no se pudo leer como libro de Excel</translation>
     </message>
     <message>
         <source>{name}: the workbook has no sheet</source>
@@ -664,8 +708,8 @@
         <translation>{name}: tiene más de {limit} filas</translation>
     </message>
     <message>
-        <source>{name}: a sheet could not be read ({error})</source>
-        <translation>{name}: no se pudo leer una hoja ({error})</translation>
+        <source>a sheet could not be read</source>
+        <translation>no se pudo leer una hoja</translation>
     </message>
     <message>
         <source>{name}: the sheet {value!r} is empty</source>

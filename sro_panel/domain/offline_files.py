@@ -26,10 +26,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
+from sro_panel.domain.profile import ProfileError, parse_profile
 from sro_panel.errors import InputError
-from sro_panel.messages import t
+from sro_panel.messages import message_of, t
 
 ROUND_FORMAT = "sro-panel round file"
 SCORE_FORMAT = "sro-panel score file"
@@ -40,9 +49,38 @@ MAX_FILE_BYTES = 20_000_000
 
 Hex32 = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Name = Annotated[str, Field(max_length=300)]
-LongText = Annotated[str, Field(max_length=20_000)]
+
+
+def _no_nul(text: str) -> str:
+    # PostgreSQL cannot store a NUL character in text; no person types one.
+    if "\x00" in text:
+        raise ValueError("contains a NUL character")
+    return text
+
+
+Name = Annotated[str, Field(max_length=300), AfterValidator(_no_nul)]
+LongText = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
 Id = Annotated[int, Field(ge=1, lt=2**62)]
+
+
+def _plausible(moment: dt.datetime) -> dt.datetime:
+    # Far from datetime's ends, so moving it to another time zone cannot overflow.
+    if not 1900 <= moment.year <= 9000:
+        raise ValueError("not a plausible date and time")
+    return moment
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_plausible)]
+# The database keeps interview times in UTC and refuses a time without its zone.
+AwareMoment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+
+
+def _unique(values: list[Any], what: str) -> None:
+    seen: set[Any] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{what} {value!r} appears twice")
+        seen.add(value)
 
 
 class OfflineFileError(InputError):
@@ -73,10 +111,16 @@ class Criterion(_Strict):
     required: bool = True
     scale: list[Level] = Field(min_length=2, max_length=20)
 
+    @field_validator("scale")
+    @classmethod
+    def _levels_once_each(cls, scale: list[Level]) -> list[Level]:
+        _unique([level.value for level in scale], "the level")
+        return scale
+
 
 class Slot(_Strict):
-    kind: Name
-    starts_at: dt.datetime
+    kind: Literal["interview", "presentation"]  # the database's SLOT_KINDS
+    starts_at: AwareMoment
     minutes: int = Field(ge=0, le=24 * 60)
     room: Name = ""
 
@@ -112,28 +156,40 @@ class RoundPart(_Strict):
     application_deadline: dt.date
     selection_date: dt.date
     positions: int = Field(ge=1, le=1000)
-    interview_format: Name
+    interview_format: Literal["panel_interview", "presentation", "both"]  # INTERVIEW_FORMATS
     profile: Profile
     criteria: list[Criterion] = Field(min_length=1, max_length=100)
+
+    @field_validator("criteria")
+    @classmethod
+    def _keys_once_each(cls, criteria: list[Criterion]) -> list[Criterion]:
+        _unique([c.key for c in criteria], "the criterion")
+        return criteria
 
 
 class RoundFile(_Strict):
     format: Literal["sro-panel round file"]
     version: Literal[1]
     token: Hex32
-    issued_at: dt.datetime
+    issued_at: Moment
     issued_by: Name
     round: RoundPart
     panelist: Seat
     candidates: list[Candidate] = Field(max_length=5000)
     signing_key: Hex64
 
+    @field_validator("candidates")
+    @classmethod
+    def _candidates_once_each(cls, candidates: list[Candidate]) -> list[Candidate]:
+        _unique([c.id for c in candidates], "the candidate id")
+        return candidates
+
 
 # --- the score file -----------------------------------------------------------
 
 
 class ScoreEntry(_Strict):
-    criterion: Annotated[str, Field(max_length=40)]
+    criterion: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)]
     value: int | None = Field(default=None, ge=-1000, le=1000)
     note: LongText = ""
 
@@ -141,9 +197,9 @@ class ScoreEntry(_Strict):
 class Sheet(_Strict):
     applicant_id: Id
     applicant_name: Name
-    recommendation: Annotated[str, Field(max_length=40)] | None
+    recommendation: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)] | None
     note: LongText = ""
-    submitted_at: dt.datetime
+    submitted_at: Moment
     scores: list[ScoreEntry] = Field(max_length=100)
 
 
@@ -155,7 +211,7 @@ class ScorePayload(_Strict):
     round_title: Name
     panelist_id: Id
     panelist_name: Name
-    exported_at: dt.datetime
+    exported_at: Moment
     sheets: list[Sheet] = Field(max_length=5000)
 
 
@@ -242,12 +298,51 @@ def _json(data: bytes, source: str, what: str) -> Any:
             t("{source}: not {what} (not UTF-8 text)", source=source, what=what)
         ) from None
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        return json.loads(text, parse_constant=_no_constant, parse_int=_int)
+    except json.JSONDecodeError as exc:
         raise OfflineFileError(
-            t("{source}: not {what} (broken JSON{where})", source=source, what=what, where=where)
+            t(
+                "{source}: not {what} (broken JSON at line {lineno})",
+                source=source,
+                what=what,
+                lineno=exc.lineno,
+            )
         ) from None
+    except RecursionError:
+        raise OfflineFileError(
+            t(
+                "{source}: not {what} (JSON nested too deeply)",
+                source=source,
+                what=what,
+            )
+        ) from None
+    except ValueError as exc:
+        # From the hooks below: an overlong number, or NaN/Infinity (not JSON at all).
+        raise OfflineFileError(
+            t(
+                "{source}: not {what} ({exc})",
+                source=source,
+                what=what,
+                exc=exc,
+            )
+        ) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _int(text: str) -> int:
+    # Checked before conversion: no field holds more than 20 digits, and Python's own
+    # limit (4,300) would raise a ValueError of another kind, after the work.
+    if len(text.lstrip("-")) > 20:
+        raise ValueError("a number with too many digits")
+    return int(text)
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _fault(source: str, exc: ValidationError) -> OfflineFileError:
@@ -256,8 +351,15 @@ def _fault(source: str, exc: ValidationError) -> OfflineFileError:
     message = {"missing": "required key is missing", "extra_forbidden": "unknown key"}.get(
         first["type"], first["msg"]
     )
+    if first["type"] == "value_error" and "error" in first.get("ctx", {}):
+        message = str(first["ctx"]["error"])  # our own validators' words, without a prefix
     return OfflineFileError(
-        t("{source}: {key}: {message}", source=source, key=key, message=message)
+        t(
+            "{source}: {key}: {message}",
+            source=source,
+            key=key,
+            message=message,
+        )
     )
 
 
@@ -268,17 +370,46 @@ def parse_round_file(data: bytes, source: str) -> RoundFile:
     if raw.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
             t(
-                "{source}: a round file of version {raw!r}; this app reads version "
+                "{source}: a round file of version {raw}; this app reads version "
                 "{version} (it may come from a newer SRO Panel)",
                 source=source,
-                raw=raw.get("version"),
+                raw=_shown(raw.get("version")),
                 version=FORMAT_VERSION,
             )
         )
     try:
-        return RoundFile.model_validate(raw)
+        round_file = RoundFile.model_validate(raw)
     except ValidationError as exc:
         raise _fault(source, exc) from None
+    profile = round_file.round.profile
+    if sha256(profile.content.encode("utf-8")) != profile.sha256:
+        raise OfflineFileError(
+            t(
+                "{source}: round.profile: the profile's text does not match its SHA-256 (the "
+                "file was changed or damaged)",
+                source=source,
+            )
+        )
+    try:
+        rules = parse_profile(profile.content, profile.source_file).profile
+    except ProfileError as exc:
+        raise OfflineFileError(
+            t(
+                "{source}: round.profile: {problem}",
+                source=source,
+                problem=message_of(exc),
+            )
+        ) from None
+    if round_file.panelist.role_type not in {r.id for r in rules.panel.role_types}:
+        raise OfflineFileError(
+            t(
+                "{source}: panelist.role_type: {role_type} is not a role type of the round's "
+                "profile",
+                source=source,
+                role_type=_shown(round_file.panelist.role_type),
+            )
+        )
+    return round_file
 
 
 def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any]]:
@@ -290,10 +421,10 @@ def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any
     if payload.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
             t(
-                "{source}: a score file of version {payload!r}; this app reads version "
+                "{source}: a score file of version {payload}; this app reads version "
                 "{version} (it may come from a newer SRO Panel)",
                 source=source,
-                payload=payload.get("version"),
+                payload=_shown(payload.get("version")),
                 version=FORMAT_VERSION,
             )
         )

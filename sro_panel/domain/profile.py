@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,7 +46,9 @@ class ProfileError(InputError):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
 
 
 class _RequirementBase(_Model):
@@ -248,6 +251,27 @@ def _key(loc: Iterable[int | str]) -> str:
     return key
 
 
+def _nul_at(node: object, key: str = "") -> str | None:
+    """The key of the first text holding a NUL character, or None."""
+    if isinstance(node, str):
+        return key if "\x00" in node else None
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for name, value in items:
+        inner = f"{key}[{name}]" if isinstance(name, int) else f"{key}.{name}" if key else str(name)
+        if "\x00" in str(name):
+            return inner
+        found = _nul_at(value, inner)
+        if found is not None:
+            return found
+    return None
+
+
 def parse_profile(text: str, source: str) -> LoadedProfile:
     """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
     if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
@@ -260,6 +284,20 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(source, "", t("not valid TOML ({exc})", exc=exc)) from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables by recursion.
+        raise ProfileError(
+            source, "", t("not valid TOML (arrays or tables nested too deeply)")
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer of thousands of digits.
+        raise ProfileError(
+            source, "", t("not valid TOML (a number with too many digits)")
+        ) from None
+    nul = _nul_at(data)
+    if nul is not None:
+        # TOML allows "\u0000"; PostgreSQL cannot store it, and no person means it.
+        raise ProfileError(source, nul, t("contains a NUL character"))
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -282,11 +320,27 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # One byte past the limit is enough to refuse it; a huge file is never read whole.
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
         raise ProfileError(
-            str(path), "", t("cannot be read ({strerror})", strerror=exc.strerror)
+            str(path),
+            "",
+            t(
+                "cannot be read ({strerror})",
+                strerror=exc.strerror,
+            ),
         ) from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(
+            str(path),
+            "",
+            t(
+                "larger than {limit} bytes",
+                limit=MAX_PROFILE_BYTES,
+            ),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -342,7 +396,8 @@ def _check_references(p: Profile, source: str) -> None:
                     t("scale level {value} has no written anchor", value=value),
                 )
         for level in crit.anchors:
-            if not level.isdigit() or int(level) not in values:
+            # Plain ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+            if not re.fullmatch(r"[0-9]{1,3}", level) or int(level) not in values:
                 raise ProfileError(
                     source, f"rubric.criteria[{i}].anchors.{level}", t("not a level of the scale")
                 )

@@ -165,6 +165,41 @@ def _check_file(path: Path) -> None:
         ) from None
 
 
+def _unreadable(name: str, what: str, exc: BaseException) -> ImportError_:
+    """openpyxl's failure as one line, naming the two causes a person can act on."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return ImportError_(
+                t(
+                    "{name}: {what}: its XML declares entities, which Excel never writes "
+                    "(refused unread: an XML bomb or an attempt to read other files)",
+                    name=name,
+                    what=what,
+                )
+            )
+        if isinstance(cause, zipfile.BadZipFile):
+            # zipfile stops a part at the size its directory states and checks its CRC,
+            # which is what a part bigger than its directory says runs into.
+            return ImportError_(
+                t(
+                    "{name}: damaged (a part of the workbook fails its checksum)",
+                    name=name,
+                )
+            )
+        cause = cause.__cause__ or cause.__context__
+    return ImportError_(
+        t(
+            "{name}: {what} ({error})",
+            name=name,
+            what=what,
+            error=type(exc).__name__,
+        )
+    )
+
+
 def read_table(path: Path, sheet: str | None = None) -> Table:
     """The first (or named) sheet as headers and rows; refuses anything not plainly a workbook."""
     path = Path(path)
@@ -174,13 +209,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
-        raise ImportError_(
-            t(
-                "{name}: could not be read as a workbook ({error})",
-                name=path.name,
-                error=type(exc).__name__,
-            )
-        ) from None
+        raise _unreadable(path.name, t("could not be read as a workbook"), exc) from None
     try:
         names = tuple(workbook.sheetnames)
         if not names:
@@ -206,13 +235,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         except ImportError_:
             raise
         except Exception as exc:
-            raise ImportError_(
-                t(
-                    "{name}: a sheet could not be read ({error})",
-                    name=path.name,
-                    error=type(exc).__name__,
-                )
-            ) from None
+            raise _unreadable(path.name, t("a sheet could not be read"), exc) from None
     finally:
         workbook.close()
     while rows and all(v in (None, "") for v in rows[-1]):
