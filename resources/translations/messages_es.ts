@@ -984,6 +984,26 @@
         <translation>{name}: no se guardó ({problem}); lo que ingresó sin conexión: {what}</translation>
     </message>
     <message>
+        <source>This score file from {panelist} was imported before; nothing changed.</source>
+        <translation>Este archivo de puntuaciones de {panelist} ya se importó antes; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{count} sheet(s) from {panelist} imported</source>
+        <translation>{count} hoja(s) de {panelist} importada(s)</translation>
+    </message>
+    <message>
+        <source>{count} already in with the same scores</source>
+        <translation>{count} ya estaba(n) con las mismas puntuaciones</translation>
+    </message>
+    <message>
+        <source>drafts replaced for {names}</source>
+        <translation>borradores reemplazados de {names}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
         <source>the round is closed; its panel no longer scores</source>
         <translation>la ronda está cerrada; su panel ya no puntúa</translation>
     </message>
