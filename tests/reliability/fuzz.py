@@ -251,7 +251,8 @@ SCALARS = st.one_of(
     st.sampled_from([2**63, -(2**63) - 1, 10**19, -1, 0]),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=30),
-    st.sampled_from(["", " ", "x" * 30_000, "0001-01-01T00:00:00+14:00", "9999-12-31", "²"]),
+    st.sampled_from(["", " ", "x" * 30_000, "y" * 301, "0001-01-01T00:00:00+14:00", "²"]),
+    st.sampled_from(["9999-12-31", "\x00", "\u202e", "a\nb"]),
 )
 VALUES = st.recursive(
     SCALARS,

@@ -166,31 +166,6 @@ def test_a_hostile_roster_through_the_command_line_imports_nothing(roster_db, tm
     check()
 
 
-def test_a_hostile_profile_makes_no_round(roster_db, tmp_path):
-    services, _round_id = roster_db
-    tree = fuzz.profile_tree()
-    sample = fuzz.profile_sample()
-    dates = dt.date(2026, 9, 1), dt.date(2026, 9, 30), dt.date(2026, 11, 2)
-    names = iter(range(10**9))
-
-    @fuzz.examples(40)
-    @given(
-        text=fuzz.tree_mutations(tree).map(lambda t: fuzz.toml_text(t).encode("utf-8", "replace"))
-        | fuzz.byte_mutations(sample)
-    )
-    def check(text: bytes) -> None:
-        path = tmp_path / f"profile{next(names)}.toml"
-        path.write_bytes(text)
-        before = fuzz.database_rows(services.db)
-        try:
-            services.rounds.create_round(RoundInput(path, "Round", "SRO", *dates, 2))
-        except SroPanelError as exc:
-            assert path.name in str(exc)
-            assert fuzz.database_rows(services.db) == before
-
-    check()
-
-
 SCHOOL_CELLS = st.one_of(
     st.none(),
     st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
