@@ -23,7 +23,8 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.applicant_dialog import ApplicantDialog
 from sro_panel.ui.dialogs import Confirm, ShowError
-from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel, eligibility_text
 from sro_panel.ui.review_dialog import ReviewDialog
 from sro_panel.ui.text import html_escape as _html_escape
 
@@ -44,8 +45,8 @@ class ScreeningPage(QWidget):
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName(self.tr("Show applicants"))
         self.filter_combo.addItem(self.tr("All applicants"), "")
-        for key, text in ELIGIBILITY_TEXT.items():
-            self.filter_combo.addItem(self.tr(text), key)
+        for key in ELIGIBILITY_TEXT:
+            self.filter_combo.addItem(eligibility_text(key), key)
         self.model = ScreeningTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -72,7 +73,7 @@ class ScreeningPage(QWidget):
         self.requirement_combo = QComboBox(self)
         self.requirement_combo.setAccessibleName(self.tr("Requirement to review"))
         self.attest_button = QPushButton(self.tr("A&ttest…"), self)
-        self.override_button = QPushButton(self.tr("&Override…"), self)
+        self.override_button = QPushButton(self.tr("O&verride…"), self)
         self._round_id: int | None = None
 
         bar = QHBoxLayout()
@@ -101,6 +102,20 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        reading_order(
+            self.search_edit,
+            self.filter_combo,
+            self.add_button,
+            self.import_button,
+            self.print_button,
+            self.edit_button,
+            self.delete_button,
+            self.table,
+            self.detail,
+            self.requirement_combo,
+            self.attest_button,
+            self.override_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -156,7 +171,7 @@ class ScreeningPage(QWidget):
     def _on_filter(self, _index: int) -> None:
         key = self.filter_combo.currentData()
         self.proxy.setFilterKeyColumn(ScreeningTableModel.COL_ELIGIBILITY if key else -1)
-        self.proxy.setFilterFixedString(self.tr(ELIGIBILITY_TEXT[key]) if key else "")
+        self.proxy.setFilterFixedString(eligibility_text(key) if key else "")
         if not key:
             self._on_search(self.search_edit.text())
 

@@ -33,8 +33,10 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.models import RowTableModel
-from sro_panel.ui.text import html_escape
+from sro_panel.ui.service_labels import service_label
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, html_escape
 from sro_panel.ui.training_dialogs import (
     ERROR_STYLE,
     CourtTargetDialog,
@@ -48,7 +50,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OfficerTableModel(RowTableModel[OfficerRow]):
-    HEADERS = ("Officer", "Status", "Holding up", "Schools")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Officer"),
+        QT_TRANSLATE_NOOP("TableHeader", "Status"),
+        QT_TRANSLATE_NOOP("TableHeader", "Holding up"),
+        QT_TRANSLATE_NOOP("TableHeader", "Schools"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -57,7 +64,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
-                self.tr(row.status_text),
+                service_label(row.status_text),
                 row.holding_up or ("; ".join(row.warnings) if row.warnings else ""),
                 ", ".join(a.school for a in row.assignments),
             )[index.column()]
@@ -127,7 +134,7 @@ class TrainingPage(QWidget):
         self.number_edit.setMaxLength(80)
         self.upload_button = QPushButton(self.tr("&Upload file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
-        self.verify_button = QPushButton(self.tr("Mark &verified"), self)
+        self.verify_button = QPushButton(self.tr("&Mark verified"), self)
         self.verify_button.setToolTip(
             self.tr("You have checked the certificate against the course record")
         )
@@ -182,6 +189,7 @@ class TrainingPage(QWidget):
         row.addWidget(self.add_school_button)
         row.addWidget(self.import_schools_button)
         sform.addRow(row)
+        reading_order(self.assign_button, self.add_school_button, self.import_schools_button)
         sbox.addWidget(self.coverage_label)
 
         detail = QWidget(self)
@@ -194,6 +202,7 @@ class TrainingPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen officer's training and school"))
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(scroll)
@@ -239,21 +248,31 @@ class TrainingPage(QWidget):
         may_edit = svc.training.can(Permission.MANAGE_TRAINING)
         for box in (self.course_box, self.cert_box, self.topics_box, self.school_box):
             box.setEnabled(False)
-        for w in (self.save_course_button, self.upload_button, self.verify_button,
-                  self.topic_button, self.assign_button, self.import_schools_button,
-                  self.add_school_button, self.target_button):  # fmt: skip
+        for w in (
+            self.save_course_button,
+            self.upload_button,
+            self.verify_button,
+            self.topic_button,
+            self.assign_button,
+            self.import_schools_button,
+            self.add_school_button,
+            self.target_button,
+        ):
             w.setVisible(may_edit)
         self.school_combo.clear()
         schools = svc.schools.schools()
         for school in schools:
-            self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
+            level = service_label(school.level) if school.level else "-"
+            self.school_combo.addItem(f"{school.name} ({level})", school.id)
         self.coverage_label.setText(
-            "<b>" + self.tr("Coverage") + "</b><br>"
+            "<b>"
+            + self.tr("Coverage")
+            + "</b><br>"
             + "<br>".join(
                 f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or self.tr('none')}"
                 for s in schools
             )
-        )  # fmt: skip
+        )
         wanted = select_id if select_id is not None else None
         for i, o in enumerate(self._officers):
             if o.applicant_id == wanted or (wanted is None and i == 0):
@@ -312,8 +331,13 @@ class TrainingPage(QWidget):
             )
             intact = "" if cert.intact else self.tr(" — CHANGED SINCE UPLOAD")
             self.cert_label.setText(
-                f"{cert.file_name} ({cert.size // 1024 + 1} KB), SHA-256 {cert.sha256[:16]}…, "
-                f"{verified}{intact}"
+                self.tr("{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}").format(
+                    file=cert.file_name,
+                    kb=cert.size // 1024 + 1,
+                    digest=cert.sha256[:16],
+                    verified=verified,
+                    intact=intact,
+                )
             )
             self.number_edit.setText(cert.number)
         self.view_button.setEnabled(cert is not None)
