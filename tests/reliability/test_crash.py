@@ -177,12 +177,12 @@ def test_killed_at_random_moments_the_panel_loses_nothing_acknowledged(tmp_path)
                 path,
                 rng.randrange(2**32),
                 write_end,
-                rng.randint(1, 400) if by_statement else None,
+                rng.randint(1, 250) if by_statement else None,
             ),
         )
         child.start()
         os.close(write_end)
-        stop_after = rng.randint(1, 25)
+        stop_after = rng.randint(1, 15)
         done: list[dict] = []
         in_flight: dict | None = None
         idle = False
