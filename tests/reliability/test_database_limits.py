@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from sro_panel.domain import offline_files as files
 from sro_panel.domain.profile import ProfileError, parse_profile
@@ -87,6 +88,29 @@ def test_a_hostile_profile_makes_no_round(services, tmp_path):
             services.rounds.create_round(RoundInput(path, "Round", "SRO", *DATES, 2))
         except SroPanelError as exc:
             assert path.name in str(exc)
+            assert fuzz.database_rows(services.db) == before
+
+    check()
+
+
+def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services, tmp_path):
+    hr, body, payload = seat_file
+    names = iter(range(10**9))
+
+    @fuzz.examples(60)
+    @given(changed=fuzz.score_changes(payload), signed=st.booleans())
+    def check(changed: dict, signed: bool) -> None:
+        path = tmp_path / f"f{next(names)}.sroscores"
+        key = body["signing_key"] if signed else files.new_key_pair()[0]
+        try:
+            fuzz.sign_to(changed, key, path)
+        except (TypeError, ValueError):
+            return  # a value json cannot write is not a file anyone can send
+        before = fuzz.database_rows(services.db)
+        try:
+            hr.offline.import_scores(path)
+        except SroPanelError as exc:
+            assert str(path) in str(exc)
             assert fuzz.database_rows(services.db) == before
 
     check()
