@@ -224,6 +224,27 @@ def _key(loc: Iterable[int | str]) -> str:
     return key
 
 
+def _nul_at(node: object, key: str = "") -> str | None:
+    """The key of the first text holding a NUL character, or None."""
+    if isinstance(node, str):
+        return key if "\x00" in node else None
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for name, value in items:
+        inner = f"{key}[{name}]" if isinstance(name, int) else f"{key}.{name}" if key else str(name)
+        if "\x00" in str(name):
+            return inner
+        found = _nul_at(value, inner)
+        if found is not None:
+            return found
+    return None
+
+
 def parse_profile(text: str, source: str) -> LoadedProfile:
     """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
     if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
@@ -240,6 +261,10 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
     except ValueError:
         # Python refuses to read an integer of thousands of digits.
         raise ProfileError(source, "", "not valid TOML (a number with too many digits)") from None
+    nul = _nul_at(data)
+    if nul is not None:
+        # TOML allows "\u0000"; PostgreSQL cannot store it, and no person means it.
+        raise ProfileError(source, nul, "contains a NUL character")
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:

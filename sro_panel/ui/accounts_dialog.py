@@ -228,6 +228,7 @@ class AccountsDialog(QDialog):
         self.model = AccountTableModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

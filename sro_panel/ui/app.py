@@ -16,6 +16,7 @@ from sro_panel.errors import SroPanelError
 from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import install_focus_ring
 from sro_panel.ui.main_window import MainWindow
 from sro_panel.ui.offline_actions import Opener
 
@@ -28,6 +29,7 @@ def make_application() -> QApplication:
     app.setApplicationName("SRO Panel")
     app.setOrganizationName("SRO Panel")
     app.setWindowIcon(QIcon(str(icon_file())))
+    install_focus_ring(app)  # focus seen on every control, in every palette
     return app
 
 

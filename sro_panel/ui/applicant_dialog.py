@@ -52,6 +52,7 @@ class BreaksTable(QWidget):
             [self.tr("Kind"), self.tr("First day away"), self.tr("Last day away"), self.tr("Note")]
         )
         self.table.setAccessibleName(self.tr("Breaks in service"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
         self.add_button = QPushButton(self.tr("Add a break"), self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sro_panel.errors import FieldError, SroPanelError
+from sro_panel.ui.keyboard import BlankableDateEdit
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -40,7 +41,7 @@ def pydate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(BlankableDateEdit):
     """A date that may be left empty (shown blank), as HR records often are."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

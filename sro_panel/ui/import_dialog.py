@@ -25,6 +25,7 @@ from sro_panel.errors import SroPanelError
 from sro_panel.exports import roster_import as ri
 from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.service_labels import service_label
 
 PREVIEW_ROWS = 30
@@ -59,10 +60,12 @@ class ImportDialog(QDialog):
             [self.tr("Column in the file"), self.tr("Holds")]
         )
         self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setTabKeyNavigation(False)  # Tab goes from column to column
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table = QTableWidget(0, 0, self)
         self.preview_table.setAccessibleName(self.tr("Preview of the rows"))
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.setTabKeyNavigation(False)  # arrows move between its cells
         self.preview_table.verticalHeader().hide()  # the sheet's own row numbers are shown
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -124,6 +127,8 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._reparse)
             self.mapping_table.setCellWidget(row, 1, combo)
         self.mapping_table.blockSignals(False)
+        combos = [self.mapping_table.cellWidget(r, 1) for r in range(len(table.headers))]
+        reading_order(self.mapping_table, *combos, self.preview_table)  # Tab: column by column
         self.mapping_table.resizeColumnToContents(0)
         self._reparse()
 

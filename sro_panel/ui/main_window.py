@@ -33,6 +33,7 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
+from sro_panel.ui.keyboard import tab_between_controls
 from sro_panel.ui.language_menu import SettingsMenu
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
@@ -48,6 +49,7 @@ from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
+from sro_panel.ui.window_menus import WindowMenus
 
 # The steps' names, also their keys; shown through step_name().
 STEPS = (
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.work)
         self.setCentralWidget(self.central)
         self._connect_callbacks()
+        tab_between_controls(self)
+        self.menus = WindowMenus(self, STEPS)  # every action and step from the keyboard
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(

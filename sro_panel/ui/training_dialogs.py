@@ -23,6 +23,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
+from sro_panel.ui.keyboard import BlankableDateEdit
 from sro_panel.ui.service_labels import service_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -30,7 +31,7 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
 
 
 def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = BlankableDateEdit(parent)
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd MMM yyyy")

@@ -100,7 +100,7 @@ def round_body() -> dict[str, Any]:
             "application_deadline": "2026-09-30",
             "selection_date": "2026-11-02",
             "positions": 2,
-            "interview_format": "panel",
+            "interview_format": "panel_interview",
             "profile": {
                 "source_file": "milwaukee-mpd.toml",
                 "content": text,
@@ -148,6 +148,12 @@ def score_payload() -> dict[str, Any]:
             }
         ],
     }
+
+
+def sign_to(payload: dict[str, Any], key: str, path: Path) -> Path:
+    """`payload` signed with `key`, written as a score file at `path`."""
+    path.write_text(files.score_file_text(payload, key), encoding="utf-8")
+    return path
 
 
 def score_sample() -> bytes:

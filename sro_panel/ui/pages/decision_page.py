@@ -28,6 +28,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
@@ -61,7 +62,7 @@ class DecisionPage(QWidget):
         )
         self.comments_edit.setMaximumHeight(70)
         self.comments_edit.setTabChangesFocus(True)
-        self.finalize_button = QPushButton(self.tr("&Finalize the recommendation"), self)
+        self.finalize_button = QPushButton(self.tr("Fi&nalize the recommendation"), self)
         self.consensus_button = QPushButton(self.tr("Open the consensus &discussion"), self)
         self.consensus_button.setToolTip(
             self.tr("Optional: once every sheet is in, panelists may change a score, with a reason")
@@ -122,7 +123,7 @@ class DecisionPage(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (needed when departing from the panel's order)")
         )
-        self.decide_button = QPushButton(self.tr("Record &decision"), self)
+        self.decide_button = QPushButton(self.tr("Record deci&sion"), self)
         self.close_button = QPushButton(self.tr("Close the round"), self)
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         self.reopen_reason_edit = QLineEdit(self)
@@ -150,6 +151,23 @@ class DecisionPage(QWidget):
         layout.addWidget(self.finalize_box)
         layout.addWidget(self.conference_box)
         layout.addWidget(self.decision_box, 1)
+        reading_order(
+            self.print_button,
+            self.comments_edit,
+            self.consensus_button,
+            self.finalize_button,
+            self.date_edit,
+            self.attendees_edit,
+            self.conference_notes_edit,
+            self.conference_button,
+            self.table,
+            self.outcome_combo,
+            self.reason_edit,
+            self.decide_button,
+            self.close_button,
+            self.reopen_reason_edit,
+            self.reopen_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:

@@ -134,6 +134,7 @@ class PanelPage(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setWidget(side_box)
+        side_scroll.setAccessibleName(self.tr("Panel forms"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.browser, 3)
         layout.addWidget(side_scroll, 2)

@@ -108,6 +108,7 @@ class ScoringPage(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.cards_box)
+        self.scroll_area.setAccessibleName(self.tr("Rubric criteria"))
         self._build_layout()
         self._connect_callbacks()
 
@@ -302,7 +303,8 @@ class ScoringPage(QWidget):
 
     def _set_tab_order(self) -> None:
         """Tab follows the reading order: each criterion's levels and note, then the verdict."""
-        chain: list[QWidget] = [self.candidate_list, self.next_button]
+        chain: list[QWidget] = [self.candidate_list, self.next_button, self.print_button]
+        chain += [self.score_file_button]  # the left column, then the sheet
         for card in self.cards.values():
             chain += [card, *card.buttons.values(), card.note_edit]
         chain += [

@@ -23,6 +23,7 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.applicant_dialog import ApplicantDialog
 from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel, eligibility_text
 from sro_panel.ui.review_dialog import ReviewDialog
 from sro_panel.ui.text import html_escape as _html_escape
@@ -72,7 +73,7 @@ class ScreeningPage(QWidget):
         self.requirement_combo = QComboBox(self)
         self.requirement_combo.setAccessibleName(self.tr("Requirement to review"))
         self.attest_button = QPushButton(self.tr("A&ttest…"), self)
-        self.override_button = QPushButton(self.tr("&Override…"), self)
+        self.override_button = QPushButton(self.tr("O&verride…"), self)
         self._round_id: int | None = None
 
         bar = QHBoxLayout()
@@ -101,6 +102,20 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        reading_order(
+            self.search_edit,
+            self.filter_combo,
+            self.add_button,
+            self.import_button,
+            self.print_button,
+            self.edit_button,
+            self.delete_button,
+            self.table,
+            self.detail,
+            self.requirement_combo,
+            self.attest_button,
+            self.override_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:

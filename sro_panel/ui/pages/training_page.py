@@ -33,6 +33,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
@@ -133,7 +134,7 @@ class TrainingPage(QWidget):
         self.number_edit.setMaxLength(80)
         self.upload_button = QPushButton(self.tr("&Upload file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
-        self.verify_button = QPushButton(self.tr("Mark &verified"), self)
+        self.verify_button = QPushButton(self.tr("&Mark verified"), self)
         self.verify_button.setToolTip(
             self.tr("You have checked the certificate against the course record")
         )
@@ -188,6 +189,7 @@ class TrainingPage(QWidget):
         row.addWidget(self.add_school_button)
         row.addWidget(self.import_schools_button)
         sform.addRow(row)
+        reading_order(self.assign_button, self.add_school_button, self.import_schools_button)
         sbox.addWidget(self.coverage_label)
 
         detail = QWidget(self)
@@ -200,6 +202,7 @@ class TrainingPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen officer's training and school"))
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(scroll)

@@ -1,0 +1,128 @@
+"""How the app looks whatever the system's palette and font: a focus ring always seen, and
+the colours of error, success and warning text derived from the palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+RING_WIDTH = 2  # pixels, drawn just inside the edge of the focused control
+
+
+class FocusRing(QWidget):
+    """A frame in the palette's highlight colour drawn over whichever control has the focus.
+
+    Styles draw focus faintly or not at all (Fusion's is a 1-pixel tint; a dark palette can
+    make it vanish), so the ring is drawn by the app on top of the control itself: never
+    clipped by a neighbour, the same for every kind of control, and mouse clicks pass
+    through it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Focus ring"))
+        self._target: QWidget | None = None
+
+    def target(self) -> QWidget | None:
+        return self._target
+
+    def follow(self, widget: QWidget | None) -> None:
+        if self._target is not None:
+            self._target.removeEventFilter(self)
+        target = _shown_control(widget)
+        self._target = target
+        if target is None:
+            self.hide()
+            self.setParent(None)
+            return
+        self.setParent(target)
+        target.installEventFilter(self)
+        self._fit()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._target and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.ChildAdded,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        if self._target is not None:
+            self.setGeometry(self._target.rect())
+            self.raise_()  # above a scroll area's viewport or a combo's editor
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        pen = QPen(ring_colour(self.palette()), RING_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = RING_WIDTH // 2
+        painter.drawRect(QRect(self.rect()).adjusted(half, half, -half - 1, -half - 1))
+
+
+class _Holder(QObject):
+    """Keeps the ring alive as the application's child and passes focus changes on."""
+
+    def __init__(self, app: QApplication, ring: FocusRing) -> None:
+        super().__init__(app)
+        self.ring = ring
+        self.setObjectName("focus_ring_holder")
+
+    @Slot(QWidget, QWidget)
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.ring.follow(new)
+
+
+def _shown_control(widget: QWidget | None) -> QWidget | None:
+    """The control a person sees as focused: a spin box or an editable combo for the line
+    edit inside it; nothing for a window itself."""
+    if widget is None or widget.isWindow():
+        return None
+    parent = widget.parentWidget()
+    if isinstance(parent, QAbstractSpinBox | QComboBox):
+        return parent
+    return widget
+
+
+def installed_ring(app: QApplication) -> FocusRing | None:
+    holder = app.findChild(_Holder, "focus_ring_holder")
+    return holder.ring if isinstance(holder, _Holder) else None
+
+
+def install_focus_ring(app: QApplication) -> FocusRing:
+    """The application's one focus ring, made on the first call."""
+    ring = installed_ring(app)
+    if ring is None:
+        ring = FocusRing()
+        holder = _Holder(app, ring)
+        app.focusChanged.connect(holder.follow)
+    return ring
+
+
+def remove_focus_ring(app: QApplication) -> None:
+    holder = app.findChild(_Holder, "focus_ring_holder")
+    if isinstance(holder, _Holder):
+        holder.ring.follow(None)
+        holder.ring.deleteLater()
+        holder.deleteLater()
+        holder.setParent(None)
+
+
+def ring_colour(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether text is light on a dark window (a dark or high-contrast dark scheme)."""
+    palette = palette or QGuiApplication.palette()
+    return (
+        palette.color(QPalette.ColorRole.WindowText).lightness()
+        > palette.color(QPalette.ColorRole.Window).lightness()
+    )

@@ -1,0 +1,132 @@
+"""Focus that is always seen, in the light palette and a dark one."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from sro_panel.ui.look import install_focus_ring, remove_focus_ring
+from sro_panel.ui.pages.scoring_widgets import CriterionCard
+
+
+def dark_palette() -> QPalette:
+    """A dark scheme as a desktop sets one: light text on dark grey, a light blue highlight."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2b2c2f",
+        QPalette.ColorRole.AlternateBase: "#323336",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Light: "#4a4b4f",
+        QPalette.ColorRole.Midlight: "#3c3d41",
+        QPalette.ColorRole.Mid: "#2a2b2e",
+        QPalette.ColorRole.Dark: "#151618",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request, qapp):
+    """The application in the light palette, then in a dark one; put back afterwards."""
+    before = QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(before)
+
+
+@pytest.fixture
+def focus_ring(qapp):
+    ring = install_focus_ring(qapp)
+    yield ring
+    remove_focus_ring(qapp)
+
+
+def changed_pixels(before: QImage, after: QImage) -> int:
+    """Pixels that changed by a visible amount (a channel by 60 of 255 or more)."""
+    count = 0
+    for y in range(before.height()):
+        for x in range(before.width()):
+            a, b = before.pixelColor(x, y), after.pixelColor(x, y)
+            if (
+                max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+                >= 60
+            ):
+                count += 1
+    return count
+
+
+def test_focus_is_seen_on_every_kind_of_control(qtbot, demo, scheme, focus_ring):
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    start = QLineEdit(box)
+    button = QPushButton("Submit", box)
+    edit = QLineEdit(box)
+    combo = QComboBox(box)
+    combo.addItem("Recommend")
+    card = CriterionCard(demo.rounds.get_round(1).criteria[0], box)
+    level = card.buttons[3]
+    for w in (start, button, edit, combo, card):
+        layout.addWidget(w)
+    box.resize(700, 600)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    faint = {}
+    for control in (button, edit, combo, level, card):
+        start.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+        before = box.grab().toImage()
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda c=control: QApplication.focusWidget() is c)
+        after = box.grab().toImage()
+        area = control.geometry() if control.parentWidget() is box else card.geometry()
+        if control is level:
+            area = level.geometry().translated(card.pos())
+        perimeter = 2 * (area.width() + area.height())
+        # A ring of about two pixels all round; a style's own 1-pixel tint is not enough.
+        changed = changed_pixels(before.copy(area), after.copy(area))
+        if changed < 1.5 * perimeter:
+            faint[type(control).__name__] = (changed, perimeter)
+    assert faint == {}
+    assert focus_ring.target() is card
+
+
+def test_the_ring_follows_the_focus_and_lets_clicks_through(qtbot, focus_ring):
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    first, second = QLineEdit(box), QPushButton("Next", box)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    first.setFocus()
+    qtbot.waitUntil(lambda: focus_ring.target() is first)
+    assert focus_ring.parentWidget() is first and focus_ring.isVisible()
+    clicked = []
+    second.clicked.connect(lambda: clicked.append(True))
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert focus_ring.target() is second
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    assert clicked == [True]
+    assert focus_ring.focusPolicy() == Qt.FocusPolicy.NoFocus
