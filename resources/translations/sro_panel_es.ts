@@ -837,6 +837,14 @@
         <translation>Importar</translation>
     </message>
     <message>
+        <source>1. What each column holds</source>
+        <translation>1. Lo que contiene cada columna</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Vista previa</translation>
+    </message>
+    <message>
         <source>(no header)</source>
         <translation>(sin encabezado)</translation>
     </message>
@@ -1249,8 +1257,28 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Importar un archivo de puntuaciones…</translation>
     </message>
     <message>
+        <source>Composition rule</source>
+        <translation>Regla de composición</translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation>Miembros del panel</translation>
+    </message>
+    <message>
+        <source>signs in as {a}</source>
+        <translation>inicia sesión como {a}</translation>
+    </message>
+    <message>
+        <source>Conflict declared with: {c}</source>
+        <translation>Conflicto declarado con: {c}</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>preside</translation>
+    </message>
+    <message>
         <source>No account (scores on a shared laptop)</source>
-        <translation>Sin cuenta (puntúa en un portátil compartido)</translation>
+        <translation>Sin cuenta (portátil compartido)</translation>
     </message>
     <message>
         <source>Every panel member</source>
@@ -1401,6 +1429,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Panelists compared with the panel</source>
         <translation>Cada miembro comparado con el panel</translation>
+    </message>
+    <message>
+        <source>Panelists</source>
+        <translation>Miembros del panel</translation>
     </message>
     <message>
         <source>Combined results are shown to the panel chair, the decision makers, the training coordinator and the auditor. Panelists see their own sheets only.</source>
@@ -1590,6 +1622,50 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <source> and may now be purged</source>
         <translation> y ya se pueden eliminar</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>School partner</source>
+        <translation>Socio escolar</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Puesto vacante</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Interview format</source>
+        <translation>Formato de la entrevista</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Cierre de solicitudes</translation>
+    </message>
+    <message>
+        <source>Selection date</source>
+        <translation>Fecha de selección</translation>
+    </message>
+    <message>
+        <source>Minimum requirements (screened by HR)</source>
+        <translation>Requisitos mínimos (los revisa Recursos Humanos)</translation>
+    </message>
+    <message>
+        <source>Rubric (scored by the panel)</source>
+        <translation>Rúbrica (la puntúa el panel)</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>peso {w}</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDialog</name>
@@ -1643,6 +1719,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Overall recommendation: press 1, 2 or 3</source>
         <translation>Recomendación general: pulse 1, 2 o 3</translation>
+    </message>
+    <message>
+        <source>Overall recommendation</source>
+        <translation>Recomendación general</translation>
     </message>
     <message>
         <source>Comments for the panel&apos;s summary (optional)</source>
@@ -2469,6 +2549,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Empieza</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
@@ -2519,6 +2603,14 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}</source>
         <translation>{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}</translation>
+    </message>
+    <message>
+        <source>lapses {d}</source>
+        <translation>vence el {d}</translation>
+    </message>
+    <message>
+        <source>from {d}</source>
+        <translation>desde el {d}</translation>
     </message>
     <message>
         <source>Not assigned to a school yet.</source>

@@ -86,6 +86,11 @@ def words(demo_template) -> tuple[set[str], set[str]]:
                         data |= words_of(value)
     for path in (REPO / "forms").glob("*.toml"):
         data |= words_of(path.read_text(encoding="utf-8"))
+    english = QLocale(QLocale.Language.English)
+    for i in range(1, 13):  # dates are data, written by the locale
+        data |= words_of(english.monthName(i, QLocale.FormatType.ShortFormat))
+    for i in range(1, 8):
+        data |= words_of(english.dayName(i, QLocale.FormatType.ShortFormat))
     return _literal_words(REPO / "sro_panel" / "ui"), data
 
 
@@ -106,8 +111,10 @@ def _pattern(node) -> str | None:
         parts.append(text)
     else:
         return None
-    if len(WORD.findall("".join(parts))) < 3:
-        return None  # too short to tell a message from a stray word
+    # A message with values is known by its fixed words; one without must be long enough
+    # not to be taken for a stray word of the window's.
+    if len(WORD.findall("".join(parts))) < (1 if len(parts) > 1 else 3):
+        return None
     return ".+?".join(re.escape(p) for p in parts)
 
 
@@ -154,6 +161,8 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             add(kind, w.text())
         if isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit)):
             add(f"{kind} placeholder", w.placeholderText())
+        if isinstance(w, QTextEdit) and w.isReadOnly():  # a page's text, not a person's
+            add(kind, w.toPlainText())
         if isinstance(w, QGroupBox):
             add(f"{kind} title", w.title())
         if isinstance(w, QAbstractSpinBox):
@@ -193,8 +202,11 @@ def untranslated(root: QWidget, words, services: re.Pattern | None = None) -> li
     for where, text in shown_texts(root):
         for part in _unmarked(text):
             unmarked = sorted(w for w in words_of(part) if w in ui_words - data)
-            if unmarked and not (services and services.fullmatch(part)):
-                bad.append(f"{where}: {text!r} (unmarked: {', '.join(unmarked)})")
+            if unmarked and services is not None:
+                rest = services.sub(" ", part)
+                unmarked = sorted(w for w in words_of(rest) if w in ui_words - data)
+            if unmarked:
+                bad.append(f"{where}: {text[:200]!r} (unmarked: {', '.join(unmarked)})")
     return bad
 
 

@@ -26,7 +26,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
-from sro_panel.ui.text import QT_TRANSLATE_NOOP
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
 KINDS = (
     (QT_TRANSLATE_NOOP("SlotKinds", "Interview"), "interview"),
@@ -102,7 +102,7 @@ class PoolPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Pool')}</b>", self))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Pool") + "</b>", self))
         left_layout.addWidget(self.pool_table)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -161,7 +161,7 @@ class PoolPage(QWidget):
             local = slot.starts_at.astimezone()
             end = slot.ends_at.astimezone()
             cells = (
-                local.strftime("%a %d %b"),
+                day(local, "ddd dd MMM"),
                 f"{local:%H:%M}–{end:%H:%M}",
                 QCoreApplication.translate("SlotKinds", dict((k, t) for t, k in KINDS)[slot.kind]),
                 slot.room,
