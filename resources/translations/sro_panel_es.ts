@@ -506,8 +506,8 @@
         <translation>Los comentarios del panel para el Jefe y el Director</translation>
     </message>
     <message>
-        <source>&amp;Finalize the recommendation</source>
-        <translation>&amp;Finalizar la recomendación</translation>
+        <source>Fi&amp;nalize the recommendation</source>
+        <translation>Fi&amp;nalizar la recomendación</translation>
     </message>
     <message>
         <source>Open the consensus &amp;discussion</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Print the packet (PDF)…</source>
-        <translation>&amp;Imprimir el expediente (PDF)…</translation>
+        <translation>Im&amp;primir el expediente (PDF)…</translation>
     </message>
     <message>
         <source>The recommendation packet for the Chief and the Director of Safety</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Record the &amp;conference</source>
-        <translation>Registrar la &amp;reunión</translation>
+        <translation>Registrar la re&amp;unión</translation>
     </message>
     <message>
         <source>Date</source>
@@ -598,7 +598,7 @@
         <translation>Motivo (necesario si se aparta del orden del panel)</translation>
     </message>
     <message>
-        <source>Record &amp;decision</source>
+        <source>&amp;Record decision</source>
         <translation>Registrar la d&amp;ecisión</translation>
     </message>
     <message>
@@ -784,6 +784,13 @@
     </message>
 </context>
 <context>
+    <name>FocusRing</name>
+    <message>
+        <source>Focus ring</source>
+        <translation>Marco de foco</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Panel interview</source>
@@ -867,6 +874,25 @@
     <message>
         <source> Fix them in the file, or skip them.</source>
         <translation> Corríjalas en el archivo u omítalas.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in SRO Panel can be done from the keyboard. Alt opens the menus; an underlined letter in a button or a menu is its key with Alt.</source>
+        <translation>En SRO Panel todo se puede hacer con el teclado. Alt abre los menús; la letra subrayada de un botón o de un menú es su tecla junto con Alt.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1252,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Print blank score sheets (PDF)…</source>
-        <translation>&amp;Imprimir hojas en blanco (PDF)…</translation>
+        <translation>Im&amp;primir hojas en blanco (PDF)…</translation>
     </message>
     <message>
         <source>One sheet per candidate for each chosen member, for a panel on paper</source>
@@ -1246,7 +1272,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;round file for this member…</source>
-        <translation>Guardar archivo de &amp;ronda para este miembro…</translation>
+        <translation>&amp;Guardar archivo de ronda para este miembro…</translation>
     </message>
     <message>
         <source>The rubric and candidates for one member&apos;s laptop, to score where there is no network; their signed score file comes back to you</source>
@@ -1254,7 +1280,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Import a score file…</source>
-        <translation>&amp;Importar un archivo de puntuaciones…</translation>
+        <translation>Importar un archivo de p&amp;untuaciones…</translation>
+    </message>
+    <message>
+        <source>Panel forms</source>
+        <translation>Formularios del panel</translation>
     </message>
     <message>
         <source>Composition rule</source>
@@ -1381,10 +1411,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation> min</translation>
     </message>
     <message>
-        <source>Add &amp;slot</source>
-        <translation>Añadir &amp;turno</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Horario</translation>
     </message>
@@ -1399,6 +1425,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Pool</source>
         <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Add s&amp;lot</source>
+        <translation>Añadir &amp;turno</translation>
     </message>
     <message>
         <source>Choose who continues (tick them in the pool) first.</source>
@@ -1733,12 +1763,16 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Comentarios generales</translation>
     </message>
     <message>
-        <source>&amp;Submit sheet</source>
+        <source>Su&amp;bmit sheet</source>
         <translation>&amp;Enviar la hoja</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rubric criteria</source>
+        <translation>Criterios de la rúbrica</translation>
     </message>
     <message>
         <source>✔ submitted   ✎ draft   ○ not started   ⊘ conflict declared</source>
@@ -1885,11 +1919,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Add applicant…</source>
-        <translation>&amp;Añadir aspirante…</translation>
+        <translation>Añadir a&amp;spirante…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation>&amp;Importar de Excel…</translation>
+        <translation>I&amp;mportar de Excel…</translation>
     </message>
     <message>
         <source>Screening &amp;report (PDF)…</source>
@@ -1909,11 +1943,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>A&amp;ttest…</source>
-        <translation>&amp;Certificar…</translation>
+        <translation>Cer&amp;tificar…</translation>
     </message>
     <message>
-        <source>&amp;Override…</source>
-        <translation>Ca&amp;mbiar resultado…</translation>
+        <source>O&amp;verride…</source>
+        <translation>Cam&amp;biar resultado…</translation>
     </message>
     <message>
         <source>Requirement:</source>
@@ -2186,7 +2220,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Create a selection round…</source>
-        <translation>&amp;Crear una ronda de selección…</translation>
+        <translation>Crear una ronda de &amp;selección…</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2492,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;course</source>
-        <translation>Guardar el &amp;curso</translation>
+        <translation>&amp;Guardar el curso</translation>
     </message>
     <message>
         <source>to</source>
@@ -2485,7 +2519,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Mark &amp;verified</source>
+        <source>&amp;Mark verified</source>
         <translation>Marcar como veri&amp;ficado</translation>
     </message>
     <message>
@@ -2518,7 +2552,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Record topic</source>
-        <translation>&amp;Registrar tema</translation>
+        <translation>Registrar &amp;tema</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -2534,7 +2568,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation>&amp;Asignar</translation>
+        <translation>Asig&amp;nar</translation>
     </message>
     <message>
         <source>Import schools…</source>
@@ -2547,6 +2581,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Starts</source>
         <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>The chosen officer&apos;s training and school</source>
+        <translation>La capacitación y la escuela del oficial elegido</translation>
     </message>
     <message>
         <source>none</source>
@@ -2643,6 +2681,93 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Scoring: move to the next or previous level, note or button</source>
+        <translation>Puntuación: ir al nivel, nota o botón siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Scoring: choose that level of the criterion (or that recommendation)</source>
+        <translation>Puntuación: elegir ese nivel del criterio (o esa recomendación)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Scoring: move between the levels of a criterion</source>
+        <translation>Puntuación: moverse entre los niveles de un criterio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Scoring: submit the sheet</source>
+        <translation>Puntuación: enviar la hoja</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press the button or go to the field with that letter</source>
+        <translation>Pulsar el botón o ir al campo con esa letra</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Arriba, Abajo, Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>Tables and lists: move between rows</source>
+        <translation>Tablas y listas: moverse entre filas</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Cerrar un cuadro de diálogo sin guardar</translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation>&amp;Ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>The list of &amp;steps</source>
+        <translation>La lista de &amp;pasos</translation>
+    </message>
+    <message>
+        <source>The &amp;round chooser</source>
+        <translation>El selector de &amp;ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work (acting as)</source>
+        <translation>&amp;De quién es el trabajo (actuando como)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ class PoolPage(QWidget):
         self.slot_error = QLabel(self)
         self.slot_error.setStyleSheet("color: #b00020;")
         self.slot_error.setWordWrap(True)
-        self.add_slot_button = QPushButton(self.tr("Add &slot"), self)
+        self.add_slot_button = QPushButton(self.tr("Add s&lot"), self)
         form_box = QGroupBox(self.tr("Schedule"), self)
         form = QFormLayout(form_box)
         form.addRow(self.tr("Candidate"), self.candidate_combo)

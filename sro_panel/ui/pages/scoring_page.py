@@ -104,7 +104,7 @@ class ScoringPage(QWidget):
         self.overall_note_edit.setAccessibleName(self.tr("Overall comments"))
         self.overall_note_edit.setTabChangesFocus(True)
         self.overall_note_edit.setMaximumHeight(90)
-        self.submit_button = QPushButton(self.tr("&Submit sheet"), self)
+        self.submit_button = QPushButton(self.tr("Su&bmit sheet"), self)
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
