@@ -271,9 +271,7 @@ def backup_name(path: Path, reason: str, when: dt.datetime) -> Path:
     return target
 
 
-def backup_sqlite(
-    path: Path, *, reason: str = "backup", now: dt.datetime | None = None
-) -> Path:
+def backup_sqlite(path: Path, *, reason: str = "backup", now: dt.datetime | None = None) -> Path:
     """Copy a SQLite file beside itself with the backup API (consistent even while in use),
     checked; return the copy."""
     target = backup_name(path, reason, now or dt.datetime.now(dt.UTC))

@@ -66,10 +66,11 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> str | None:
     """Check a SQLite file without writing to it (`db.files.inspect_file`), and refuse one
     written by a newer version of SRO Panel; its schema revision (None: new or empty)."""
     current = inspect_file(path, full=full)
-    if current is not None and (current != HEAD or MIGRATIONS != _SHIPPED):
-        if current not in known_revisions():
-            what = f"written by a newer version of SRO Panel (schema {current})"
-            raise DatabaseFileError(path, "newer", _newer(str(path), current), what)
+    if current is None:
+        return None
+    if (current != HEAD or MIGRATIONS != _SHIPPED) and current not in known_revisions():
+        what = f"written by a newer version of SRO Panel (schema {current})"
+        raise DatabaseFileError(path, "newer", _newer(str(path), current), what)
     return current
 
 

@@ -42,7 +42,7 @@ MAX_EVERY_HOURS = 24 * 31
 MAX_KEEP = 1000
 POSTGRES_REFUSAL = (
     "this database is on a PostgreSQL server: back it up on the server with pg_dump and "
-    "restore it with pg_restore (README, section \"Backups\"); sro-panel backup and restore "
+    'restore it with pg_restore (README, section "Backups"); sro-panel backup and restore '
     "copy SQLite files only"
 )
 
@@ -189,7 +189,11 @@ class BackupService(ServiceBase):
         new = _checked(every_hours, keep)
         old = read_schedule(path)
         text = json.dumps({"every_hours": new.every_hours, "keep": new.keep}, indent=1)
-        write_atomically(schedule_file(path), lambda tmp: Path(tmp).write_text(text, "utf-8"))
+
+        def write(tmp: str) -> None:
+            Path(tmp).write_text(text, "utf-8")
+
+        write_atomically(schedule_file(path), write)
         with self.transaction() as session:
             self.audit(
                 session,

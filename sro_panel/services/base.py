@@ -120,7 +120,7 @@ class ServiceBase:
             ) from None
         except DBAPIError as exc:
             app.tx_depth -= 1
-            full_or_read_only = storage_problem(exc.orig, self._where())
+            full_or_read_only = storage_problem(exc.orig or exc, self._where())
             if full_or_read_only is not None:  # rolled back whole; the caller keeps the input
                 raise full_or_read_only from exc
             lost = exc.connection_invalidated or isinstance(exc, OperationalError | InterfaceError)
@@ -139,7 +139,7 @@ class ServiceBase:
 
     def _where(self) -> str:
         url = self.db.url
-        return url.database if self.db.is_sqlite else f"the database server {url.host}"
+        return str(url.database) if self.db.is_sqlite else f"the database server {url.host}"
 
     def audit(
         self,

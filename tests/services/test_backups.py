@@ -246,7 +246,7 @@ def test_a_postgresql_database_is_backed_up_on_its_server(pg_url):
     upgrade_to_head(db)
     services = Services(db, Actor.local_administrator())
     try:
-        with pytest.raises(InputError, match="pg_dump.*README"):
+        with pytest.raises(InputError, match=r"pg_dump.*README"):
             services.backups.backup_to(Path("/tmp/never.db"))
         assert services.backups.list() == [] and services.backups.auto().made is None
     finally:
