@@ -70,17 +70,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if action is None and args.output is None:
         raise InputError("backup: give -o FILE, or an action: list, schedule, auto")
     if action is None:
-        copy = cli._open_services(args.db).backups.backup_to(args.output)
+        services = cli._open_services(args.db)
+        try:
+            copy = services.backups.backup_to(args.output)
+        finally:
+            services.db.dispose()  # the file is left as the command found it: closed
         print(f"{copy.path}: a checked copy of {path} ({copy.size:,} bytes)")
         return 0
     if args.output is not None:
         raise InputError(f"backup {action}: -o goes with backup alone")
     if action == "schedule" and (args.every is not None or args.keep is not None):
         services = cli._open_services(args.db)
-        now = services.backups.schedule()
-        every = now.every_hours if args.every is None else args.every
-        keep = now.keep if args.keep is None else args.keep
-        print(f"{path}: {services.backups.set_schedule(every, keep).describe()}")
+        try:
+            now = services.backups.schedule()
+            every = now.every_hours if args.every is None else args.every
+            keep = now.keep if args.keep is None else args.keep
+            schedule = services.backups.set_schedule(every, keep)
+        finally:
+            services.db.dispose()
+        print(f"{path}: {schedule.describe()}")
         return 0
     if action == "auto":
         return _auto(path)
