@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sro_panel import __version__
+from sro_panel import __version__, cli_backup
 from sro_panel.errors import InputError, SroPanelError
 from sro_panel.services.permissions import Role
 
@@ -188,6 +188,7 @@ def _parser() -> argparse.ArgumentParser:
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -563,6 +564,8 @@ COMMANDS = {
     "screenshots": _cmd_screenshots,
     "export": _cmd_export,
     "import": _cmd_import,
+    "backup": cli_backup.cmd_backup,
+    "restore": cli_backup.cmd_restore,
 }
 
 
@@ -597,6 +600,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except SroPanelError as exc:
         print(f"sro-panel: error: {exc}", file=sys.stderr)
+        if hint := cli_backup.restore_hint(exc, args):
+            print(f"sro-panel: {hint}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("sro-panel: interrupted", file=sys.stderr)

@@ -90,7 +90,8 @@ SHOWN = {
     "addButton", "setInformativeText", "setLabelText", "setCancelButtonText",
     "QProgressDialog", "QMessageBox", "addTab", "setTabText", "setSpecialValueText",
     "setSuffix", "setPrefix", "setHorizontalHeaderLabels", "setHeaderLabels", "addRow",
-    "setAccessibleName", "setAccessibleDescription", "ask",
+    "setAccessibleName", "setAccessibleDescription", "ask", "setHtml", "setMarkdown",
+    "setPlainText", "insertHtml",
 }  # fmt: skip
 # Markup and entities are not words a person reads.
 MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
@@ -106,6 +107,13 @@ def _has_words(node: ast.AST) -> bool:
     if isinstance(node, ast.IfExp):
         return _has_words(node.body) or _has_words(node.orelse)
     return False
+
+
+def _calls_tr(node: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "tr"
+        for n in ast.walk(node)
+    )
 
 
 def _form_field_without_label(node: ast.Call) -> bool:
@@ -125,6 +133,9 @@ def bypassing_literals(folder: Path) -> list[str]:
     found = []
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr) and _calls_tr(node):
+                # lupdate reads no f-string: the text would never reach the catalogue.
+                found.append(f"{path.relative_to(folder.parent)}:{node.lineno} tr() in f-string")
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -156,14 +167,16 @@ def test_the_literal_check_catches_a_bypass(tmp_path):
         "class D:\n"
         "    def f(self, w):\n"
         "        self.add('Field', w, self.tr('Field'))\n"
-        "        self.add('Other field', w)\n",
+        "        self.add('Other field', w)\n"
+        "        w.setHtml(f'<b>{self.tr(\"Unseen by lupdate\")}</b>')\n",
         encoding="utf-8",
     )
     found = bypassing_literals(folder)
-    assert [line.split(" ")[1].split("(")[0] for line in found] == [
-        "setWindowTitle",
-        "setToolTip",
+    assert sorted(line.split(" ")[1].split("(")[0] for line in found) == [
         "add",
+        "setToolTip",
+        "setWindowTitle",
+        "tr",
     ]
 
 

@@ -16,8 +16,88 @@
         <translation>La compatibilidad con PostgreSQL no está instalada: instale el complemento 'postgres' (pip install 'sro-panel[postgres]')</translation>
     </message>
     <message>
-        <source>{path}: the backup before upgrading failed its integrity check</source>
-        <translation>{path}: la copia de seguridad previa a la actualización no pasó la comprobación de integridad</translation>
+        <source>{path}: cannot be opened: {what}. {advice}</source>
+        <translation>{path}: no se puede abrir: {what}. {advice}</translation>
+    </message>
+    <message>
+        <source>this file is not a database (its first bytes are not SQLite's)</source>
+        <translation>este archivo no es una base de datos (sus primeros bytes no son los de SQLite)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; choose the SRO Panel database file.</source>
+        <translation>No se escribió nada en él; elija el archivo de base de datos de SRO Panel.</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes where its header counts {expected}), as when a copy or a download stops early</source>
+        <translation>el archivo está incompleto ({size} bytes donde su encabezado indica {expected}), como cuando una copia o una descarga se interrumpe</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; copy it again from where it came, or restore a backup.</source>
+        <translation>No se escribió nada en él; vuelva a copiarlo desde su origen o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>this is not an SRO Panel database (it holds other tables)</source>
+        <translation>esta no es una base de datos de SRO Panel (contiene otras tablas)</translation>
+    </message>
+    <message>
+        <source>Choose another file or an empty database. Nothing was written to it.</source>
+        <translation>Elija otro archivo o una base de datos vacía. No se escribió nada en él.</translation>
+    </message>
+    <message>
+        <source>another program is using it and holds it locked (another SRO Panel window, or a backup or sync tool)</source>
+        <translation>otro programa lo está usando y lo tiene bloqueado (otra ventana de SRO Panel, o un programa de copias o de sincronización)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; close that program or wait for it to finish, then try again.</source>
+        <translation>No se escribió nada en él; cierre ese programa o espere a que termine, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite found: {first})</source>
+        <translation>el archivo está dañado (SQLite encontró: {first})</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; restore a backup.</source>
+        <translation>No se escribió nada en él; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full, so nothing was saved there. Free some space (or choose another place) and try again.</source>
+        <translation>{where}: el disco está lleno, así que no se guardó nada allí. Libere espacio (o elija otro lugar) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{where}: this place is read-only (or you may not write there), so nothing was saved there. Choose a folder you may write to, or ask for write access.</source>
+        <translation>{where}: este lugar es de solo lectura (o usted no tiene permiso para escribir allí), así que no se guardó nada. Elija una carpeta donde pueda escribir o pida permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({why})</source>
+        <translation>{path}: no se pudo escribir ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path}: its copy failed SQLite's integrity check ({verdict})</source>
+        <translation>{path}: su copia no pasó la comprobación de integridad de SQLite ({verdict})</translation>
+    </message>
+    <message>
+        <source>it is open in another SRO Panel window or another program</source>
+        <translation>está abierto en otra ventana de SRO Panel o en otro programa</translation>
+    </message>
+    <message>
+        <source>Close it there, then try again. Nothing was changed.</source>
+        <translation>Ciérrelo allí y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>written by a newer version of SRO Panel (schema {current})</source>
+        <translation>escrito por una versión más reciente de SRO Panel (esquema {current})</translation>
+    </message>
+    <message>
+        <source>{db}: written by a newer version of SRO Panel (schema {current}); install that version to open it. Nothing was changed.</source>
+        <translation>{db}: la escribió una versión más reciente de SRO Panel (esquema {current}); instale esa versión para abrirla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Its latest good backup is {backup}, made {when}; put it in the file's place with Restore (a copy of the bad file is kept).</source>
+        <translation>{problem} Su copia de seguridad correcta más reciente es {backup}, hecha el {when}; póngala en lugar del archivo con Restaurar (se guarda una copia del archivo dañado).</translation>
     </message>
     <message>
         <source>{db}: cannot be opened ({exc})</source>
@@ -26,10 +106,6 @@
     <message>
         <source>{db}: this is not an SRO Panel database (it holds other tables); choose another file or an empty database</source>
         <translation>{db}: no es una base de datos de SRO Panel (contiene otras tablas); elija otro archivo o una base de datos vacía</translation>
-    </message>
-    <message>
-        <source>{db}: written by a newer version of SRO Panel (schema {current}); install that version to open it. Nothing was changed.</source>
-        <translation>{db}: la escribió una versión más reciente de SRO Panel (esquema {current}); instale esa versión para abrirla. No se cambió nada.</translation>
     </message>
     <message>
         <source>is needed</source>
@@ -62,6 +138,10 @@
     <message>
         <source>granting {role!r} failed ({reason}); run this as the database's owner</source>
         <translation>no se pudieron conceder permisos a {role!r} ({reason}); ejecútelo como propietario de la base de datos</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be saved</source>
+        <translation>contiene un carácter NUL, que no se puede guardar</translation>
     </message>
     <message>
         <source>is required</source>
@@ -624,12 +704,16 @@
         <translation>{path}: {what} debe terminar en {suffix}</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path}: la carpeta {folder} no existe</translation>
+        <source>{path}: could not be written ({strerror}){advice}</source>
+        <translation>{path}: no se pudo escribir ({strerror}){advice}</translation>
     </message>
     <message>
-        <source>{path}: could not be written ({strerror})</source>
-        <translation>{path}: no se pudo escribir ({strerror})</translation>
+        <source>: the disk is full. Nothing was written; free some space or choose another place.</source>
+        <translation>: el disco está lleno. No se escribió nada; libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>: the folder is read-only, or you may not write there. Nothing was written; choose another folder.</source>
+        <translation>: la carpeta es de solo lectura, o usted no tiene permiso para escribir allí. No se escribió nada; elija otra carpeta.</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
@@ -708,8 +792,8 @@
         <translation>{name}: tiene más de {limit} filas</translation>
     </message>
     <message>
-        <source>a sheet could not be read</source>
-        <translation>no se pudo leer una hoja</translation>
+        <source>row {row} could not be read</source>
+        <translation>no se pudo leer la fila {row}</translation>
     </message>
     <message>
         <source>{name}: the sheet {value!r} is empty</source>
@@ -818,6 +902,54 @@
     <message>
         <source>{path}: not an audit key (64 hexadecimal digits expected)</source>
         <translation>{path}: no es una clave de auditoría (se esperaban 64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>this database is on a PostgreSQL server: back it up on the server with pg_dump and restore it with pg_restore (README, section "Backups"); sro-panel backup and restore copy SQLite files only</source>
+        <translation>esta base de datos está en un servidor PostgreSQL: haga la copia de seguridad en el servidor con pg_dump y restáurela con pg_restore (README, sección "Backups"); sro-panel backup y restore solo copian archivos SQLite</translation>
+    </message>
+    <message>
+        <source>automatic backups are off</source>
+        <translation>las copias de seguridad automáticas están desactivadas</translation>
+    </message>
+    <message>
+        <source>an automatic backup every {hours} h, the newest {keep} kept</source>
+        <translation>una copia de seguridad automática cada {hours} h; se guardan las {keep} más recientes</translation>
+    </message>
+    <message>
+        <source>{path}: the backup schedule cannot be read; set it again with sro-panel backup schedule --every HOURS --keep N</source>
+        <translation>{path}: no se puede leer el horario de copias de seguridad; vuelva a fijarlo con sro-panel backup schedule --every HORAS --keep N</translation>
+    </message>
+    <message>
+        <source>{where}: every must be 0 (off) to {most} hours</source>
+        <translation>{where}: la frecuencia debe ser de 0 (desactivada) a {most} horas</translation>
+    </message>
+    <message>
+        <source>{where}: keep must be 1 to {most} backups</source>
+        <translation>{where}: se deben guardar de 1 a {most} copias</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose a backup of it</source>
+        <translation>{path}: esa es la propia base de datos; elija una copia de seguridad de ella</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: {why}. Nothing was changed.</source>
+        <translation>{path}: no se restauró: {why}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: it holds no SRO Panel database</source>
+        <translation>{path}: no se restauró: no contiene una base de datos de SRO Panel</translation>
+    </message>
+    <message>
+        <source>nothing to back up</source>
+        <translation>no hay nada que copiar</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose another file</source>
+        <translation>{path}: esa es la propia base de datos; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>{who} may not restore a backup</source>
+        <translation>{who} no tiene permiso para restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>{name} ({role}) may not {action}</source>

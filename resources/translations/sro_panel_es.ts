@@ -506,8 +506,8 @@
         <translation>Los comentarios del panel para el Jefe y el Director</translation>
     </message>
     <message>
-        <source>&amp;Finalize the recommendation</source>
-        <translation>&amp;Finalizar la recomendación</translation>
+        <source>Fi&amp;nalize the recommendation</source>
+        <translation>Fi&amp;nalizar la recomendación</translation>
     </message>
     <message>
         <source>Open the consensus &amp;discussion</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Print the packet (PDF)…</source>
-        <translation>&amp;Imprimir el expediente (PDF)…</translation>
+        <translation>Im&amp;primir el expediente (PDF)…</translation>
     </message>
     <message>
         <source>The recommendation packet for the Chief and the Director of Safety</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Record the &amp;conference</source>
-        <translation>Registrar la &amp;reunión</translation>
+        <translation>Registrar la re&amp;unión</translation>
     </message>
     <message>
         <source>Date</source>
@@ -598,7 +598,7 @@
         <translation>Motivo (necesario si se aparta del orden del panel)</translation>
     </message>
     <message>
-        <source>Record &amp;decision</source>
+        <source>&amp;Record decision</source>
         <translation>Registrar la d&amp;ecisión</translation>
     </message>
     <message>
@@ -784,6 +784,13 @@
     </message>
 </context>
 <context>
+    <name>FocusRing</name>
+    <message>
+        <source>Focus ring</source>
+        <translation>Marco de foco</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Panel interview</source>
@@ -837,6 +844,14 @@
         <translation>Importar</translation>
     </message>
     <message>
+        <source>1. What each column holds</source>
+        <translation>1. Lo que contiene cada columna</translation>
+    </message>
+    <message>
+        <source>2. Preview</source>
+        <translation>2. Vista previa</translation>
+    </message>
+    <message>
         <source>(no header)</source>
         <translation>(sin encabezado)</translation>
     </message>
@@ -859,6 +874,25 @@
     <message>
         <source> Fix them in the file, or skip them.</source>
         <translation> Corríjalas en el archivo u omítalas.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in SRO Panel can be done from the keyboard. Alt opens the menus; an underlined letter in a button or a menu is its key with Alt.</source>
+        <translation>En SRO Panel todo se puede hacer con el teclado. Alt abre los menús; la letra subrayada de un botón o de un menú es su tecla junto con Alt.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1121,37 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
             <numerusform>Sin conexión con la base de datos compartida. Sus últimos %n cambios se conservan en este portátil y se guardarán en cuanto vuelva la conexión; siga puntuando. El envío espera a la conexión.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: kept in this window</source>
+        <translation>Aún sin guardar: se conserva en esta ventana</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop: not connected</source>
+        <translation>Conservado en este portátil: sin conexión</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted until your last changes are saved: {why} They stay in this window; submit once they are saved.</source>
+        <translation>Su hoja no se puede enviar hasta que se guarden sus últimos cambios: {why} Se conservan en esta ventana; envíela cuando estén guardados.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
+        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot take changes just now. {why} Your last %n change(s) stay in this window and are saved as soon as it can take them; keep the window open. Submitting waits until then.</source>
+        <translation>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Su último cambio se conserva en esta ventana y se guardará en cuanto pueda aceptarlo; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Sus últimos %n cambios se conservan en esta ventana y se guardarán en cuanto pueda aceptarlos; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Connected again: the %n change(s) kept on this laptop are saved.</source>
         <translation>
@@ -1218,7 +1283,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Print blank score sheets (PDF)…</source>
-        <translation>&amp;Imprimir hojas en blanco (PDF)…</translation>
+        <translation>Im&amp;primir hojas en blanco (PDF)…</translation>
     </message>
     <message>
         <source>One sheet per candidate for each chosen member, for a panel on paper</source>
@@ -1238,7 +1303,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;round file for this member…</source>
-        <translation>Guardar archivo de &amp;ronda para este miembro…</translation>
+        <translation>&amp;Guardar archivo de ronda para este miembro…</translation>
     </message>
     <message>
         <source>The rubric and candidates for one member&apos;s laptop, to score where there is no network; their signed score file comes back to you</source>
@@ -1246,11 +1311,35 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Import a score file…</source>
-        <translation>&amp;Importar un archivo de puntuaciones…</translation>
+        <translation>Importar un archivo de p&amp;untuaciones…</translation>
+    </message>
+    <message>
+        <source>Panel forms</source>
+        <translation>Formularios del panel</translation>
+    </message>
+    <message>
+        <source>Composition rule</source>
+        <translation>Regla de composición</translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation>Miembros del panel</translation>
+    </message>
+    <message>
+        <source>signs in as {a}</source>
+        <translation>inicia sesión como {a}</translation>
+    </message>
+    <message>
+        <source>Conflict declared with: {c}</source>
+        <translation>Conflicto declarado con: {c}</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>preside</translation>
     </message>
     <message>
         <source>No account (scores on a shared laptop)</source>
-        <translation>Sin cuenta (puntúa en un portátil compartido)</translation>
+        <translation>Sin cuenta (portátil compartido)</translation>
     </message>
     <message>
         <source>Every panel member</source>
@@ -1353,10 +1442,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation> min</translation>
     </message>
     <message>
-        <source>Add &amp;slot</source>
-        <translation>Añadir &amp;turno</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Horario</translation>
     </message>
@@ -1371,6 +1456,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Pool</source>
         <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Add s&amp;lot</source>
+        <translation>Añadir &amp;turno</translation>
     </message>
     <message>
         <source>Choose who continues (tick them in the pool) first.</source>
@@ -1401,6 +1490,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Panelists compared with the panel</source>
         <translation>Cada miembro comparado con el panel</translation>
+    </message>
+    <message>
+        <source>Panelists</source>
+        <translation>Miembros del panel</translation>
     </message>
     <message>
         <source>Combined results are shown to the panel chair, the decision makers, the training coordinator and the auditor. Panelists see their own sheets only.</source>
@@ -1590,6 +1683,50 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <source> and may now be purged</source>
         <translation> y ya se pueden eliminar</translation>
     </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>School partner</source>
+        <translation>Socio escolar</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Puesto vacante</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Interview format</source>
+        <translation>Formato de la entrevista</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Applications close</source>
+        <translation>Cierre de solicitudes</translation>
+    </message>
+    <message>
+        <source>Selection date</source>
+        <translation>Fecha de selección</translation>
+    </message>
+    <message>
+        <source>Minimum requirements (screened by HR)</source>
+        <translation>Requisitos mínimos (los revisa Recursos Humanos)</translation>
+    </message>
+    <message>
+        <source>Rubric (scored by the panel)</source>
+        <translation>Rúbrica (la puntúa el panel)</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>peso {w}</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDialog</name>
@@ -1645,6 +1782,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Recomendación general: pulse 1, 2 o 3</translation>
     </message>
     <message>
+        <source>Overall recommendation</source>
+        <translation>Recomendación general</translation>
+    </message>
+    <message>
         <source>Comments for the panel&apos;s summary (optional)</source>
         <translation>Comentarios para el resumen del panel (opcional)</translation>
     </message>
@@ -1653,12 +1794,16 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Comentarios generales</translation>
     </message>
     <message>
-        <source>&amp;Submit sheet</source>
+        <source>Su&amp;bmit sheet</source>
         <translation>&amp;Enviar la hoja</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rubric criteria</source>
+        <translation>Criterios de la rúbrica</translation>
     </message>
     <message>
         <source>✔ submitted   ✎ draft   ○ not started   ⊘ conflict declared</source>
@@ -1701,10 +1846,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Guardado en otro equipo</translation>
     </message>
     <message>
-        <source>Kept on this laptop: not connected</source>
-        <translation>Conservado en este portátil: sin conexión</translation>
-    </message>
-    <message>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
@@ -1731,14 +1872,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Saving the recommendation</source>
         <translation>Guardando la recomendación</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
-        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -1805,11 +1938,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Add applicant…</source>
-        <translation>&amp;Añadir aspirante…</translation>
+        <translation>Añadir a&amp;spirante…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation>&amp;Importar de Excel…</translation>
+        <translation>I&amp;mportar de Excel…</translation>
     </message>
     <message>
         <source>Screening &amp;report (PDF)…</source>
@@ -1829,11 +1962,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>A&amp;ttest…</source>
-        <translation>&amp;Certificar…</translation>
+        <translation>Cer&amp;tificar…</translation>
     </message>
     <message>
-        <source>&amp;Override…</source>
-        <translation>Ca&amp;mbiar resultado…</translation>
+        <source>O&amp;verride…</source>
+        <translation>Cam&amp;biar resultado…</translation>
     </message>
     <message>
         <source>Requirement:</source>
@@ -2106,7 +2239,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Create a selection round…</source>
-        <translation>&amp;Crear una ronda de selección…</translation>
+        <translation>Crear una ronda de &amp;selección…</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2511,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;course</source>
-        <translation>Guardar el &amp;curso</translation>
+        <translation>&amp;Guardar el curso</translation>
     </message>
     <message>
         <source>to</source>
@@ -2405,7 +2538,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Mark &amp;verified</source>
+        <source>&amp;Mark verified</source>
         <translation>Marcar como veri&amp;ficado</translation>
     </message>
     <message>
@@ -2438,7 +2571,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Record topic</source>
-        <translation>&amp;Registrar tema</translation>
+        <translation>Registrar &amp;tema</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -2454,7 +2587,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation>&amp;Asignar</translation>
+        <translation>Asig&amp;nar</translation>
     </message>
     <message>
         <source>Import schools…</source>
@@ -2467,6 +2600,14 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Starts</source>
         <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>The chosen officer&apos;s training and school</source>
+        <translation>La capacitación y la escuela del oficial elegido</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -2521,6 +2662,14 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}</translation>
     </message>
     <message>
+        <source>lapses {d}</source>
+        <translation>vence el {d}</translation>
+    </message>
+    <message>
+        <source>from {d}</source>
+        <translation>desde el {d}</translation>
+    </message>
+    <message>
         <source>Not assigned to a school yet.</source>
         <translation>Todavía sin escuela asignada.</translation>
     </message>
@@ -2551,6 +2700,93 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Scoring: move to the next or previous level, note or button</source>
+        <translation>Puntuación: ir al nivel, nota o botón siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Scoring: choose that level of the criterion (or that recommendation)</source>
+        <translation>Puntuación: elegir ese nivel del criterio (o esa recomendación)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Scoring: move between the levels of a criterion</source>
+        <translation>Puntuación: moverse entre los niveles de un criterio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Scoring: submit the sheet</source>
+        <translation>Puntuación: enviar la hoja</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press the button or go to the field with that letter</source>
+        <translation>Pulsar el botón o ir al campo con esa letra</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Arriba, Abajo, Re Pág, Av Pág</translation>
+    </message>
+    <message>
+        <source>Tables and lists: move between rows</source>
+        <translation>Tablas y listas: moverse entre filas</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Cerrar un cuadro de diálogo sin guardar</translation>
+    </message>
+    <message>
+        <source>R&amp;ound</source>
+        <translation>&amp;Ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>The list of &amp;steps</source>
+        <translation>La lista de &amp;pasos</translation>
+    </message>
+    <message>
+        <source>The &amp;round chooser</source>
+        <translation>El selector de &amp;ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work (acting as)</source>
+        <translation>&amp;De quién es el trabajo (actuando como)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
 </context>
 </TS>

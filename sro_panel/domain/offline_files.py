@@ -202,6 +202,12 @@ class Sheet(_Strict):
     submitted_at: Moment
     scores: list[ScoreEntry] = Field(max_length=100)
 
+    @field_validator("scores")
+    @classmethod
+    def _criteria_once_each(cls, scores: list[ScoreEntry]) -> list[ScoreEntry]:
+        _unique([s.criterion for s in scores], "the criterion")
+        return scores
+
 
 class ScorePayload(_Strict):
     format: Literal["sro-panel score file"]
@@ -213,6 +219,12 @@ class ScorePayload(_Strict):
     panelist_name: Name
     exported_at: Moment
     sheets: list[Sheet] = Field(max_length=5000)
+
+    @field_validator("sheets")
+    @classmethod
+    def _candidates_once_each(cls, sheets: list[Sheet]) -> list[Sheet]:
+        _unique([s.applicant_id for s in sheets], "the candidate id")
+        return sheets
 
 
 class ScoreFile(_Strict):

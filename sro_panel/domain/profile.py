@@ -28,6 +28,9 @@ STAKEHOLDER_GROUPS = ("school_staff", "community", "student", "police")
 
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
+# Texts copied into the round's rows, bounded by their columns (PostgreSQL enforces them).
+Title = Annotated[str, Field(min_length=1, max_length=300)]
+Ref = Annotated[str, Field(max_length=40)]
 
 
 class ProfileError(InputError):
@@ -130,8 +133,8 @@ class SpanishCriterion(_Model):
 
 class Criterion(_Model):
     id: Id
-    ref: str = ""
-    title: Text
+    ref: Ref = ""
+    title: Title
     text: Text
     questions: list[Text] = Field(min_length=1)
     probes: list[Text] = []
@@ -198,7 +201,7 @@ class Retention(_Model):
 class Profile(_Model):
     schema_version: Literal[1]
     id: Id
-    name: Text
+    name: Title
     agency: Text
     school_partner: Text
     source: Text

@@ -235,7 +235,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         except ImportError_:
             raise
         except Exception as exc:
-            raise _unreadable(path.name, t("a sheet could not be read"), exc) from None
+            # Rows come in order, so the one that failed is the one after those read.
+            raise _unreadable(
+                path.name, t("row {row} could not be read", row=len(rows) + 1), exc
+            ) from None
     finally:
         workbook.close()
     while rows and all(v in (None, "") for v in rows[-1]):

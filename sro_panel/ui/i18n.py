@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import subprocess
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from sro_panel.paths import resources_dir
+from sro_panel.paths import is_bundle, resources_dir
 
 log = logging.getLogger("sro_panel")
 
@@ -68,9 +69,7 @@ def resolve_language(command_line: str | None, settings: QSettings) -> str:
 
 def lrelease_command() -> list[str]:
     """Qt's lrelease as shipped with PySide6 (the package folder, else the script)."""
-    import PySide6
-
-    folder = Path(PySide6.__file__).resolve().parent
+    folder = Path(str(files("PySide6")))
     for name in ("lrelease", "lrelease.exe"):
         if (folder / name).is_file():
             return [str(folder / name)]
@@ -96,7 +95,9 @@ def compile_catalogue(source: Path, target: Path) -> Path:
 def compiled(source: Path) -> Path:
     """The .qm for one .ts: the one built beside it (the bundle), else one in the cache."""
     beside = source.with_suffix(".qm")
-    if beside.is_file() and beside.stat().st_mtime >= source.stat().st_mtime:
+    # The bundle's copies carry no meaningful times; anywhere else a .qm older than its
+    # source is stale.
+    if beside.is_file() and (is_bundle() or beside.stat().st_mtime >= source.stat().st_mtime):
         return beside
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache_dir() / f"{source.stem}-{digest}.qm"

@@ -180,8 +180,6 @@ class MainWindow(QMainWindow):
         self.file_actions = OfflineActions(self, self._settings, local_panel=local_panel)
         self.file_actions.quit_action.triggered.connect(self.close)
         self.menuBar().addMenu(self.file_actions.menu)
-        self.settings_menu = SettingsMenu(self._settings, self)
-        self.menuBar().addMenu(self.settings_menu)
         # What the File menu asks for: another database, or a round file (ui/app.py opens it).
         self.open_requested = self.file_actions.open_requested
 
@@ -228,6 +226,8 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         tab_between_controls(self)
         self.menus = WindowMenus(self, STEPS)  # every action and step from the keyboard
+        self.settings_menu = SettingsMenu(self._settings, self)
+        self.menuBar().insertMenu(self.menus.help_menu.menuAction(), self.settings_menu)
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(

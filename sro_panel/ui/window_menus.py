@@ -94,7 +94,7 @@ class WindowMenus(QObject):
         self.go_menu = QMenu(self.tr("&Go"), window)
         self.step_actions: list[QAction] = []
         for row, step in enumerate(steps):
-            text = QCoreApplication.translate("MainWindow", step).replace("&", "&&")
+            text = QCoreApplication.translate("Steps", step).replace("&", "&&")
             action = self.go_menu.addAction(text)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, row=row: self.go_to_step(row))

@@ -177,29 +177,29 @@ def test_killed_at_random_moments_the_panel_loses_nothing_acknowledged(tmp_path)
                 path,
                 rng.randrange(2**32),
                 write_end,
-                rng.randint(1, 400) if by_statement else None,
+                rng.randint(1, 250) if by_statement else None,
             ),
         )
         child.start()
         os.close(write_end)
-        stop_after = rng.randint(1, 25)
+        stop_after = rng.randint(1, 15)
         done: list[dict] = []
         in_flight: dict | None = None
         idle = False
         with os.fdopen(read_end) as pipe:
+            # Read to the end even after the kill: the child may have begun, or even
+            # finished, another call before the signal landed, and said so.
             for line in pipe:
                 message = json.loads(line)
                 if "idle" in message:
                     idle = True
-                    break
-                if "begin" in message:
+                elif "begin" in message:
                     in_flight = message["begin"]
-                    continue
-                done.append(message["done"])
-                in_flight = None
-                if not by_statement and len(done) >= stop_after:
-                    os.kill(child.pid, signal.SIGKILL)
-                    break
+                else:
+                    done.append(message["done"])
+                    in_flight = None
+                    if not by_statement and len(done) == stop_after:
+                        os.kill(child.pid, signal.SIGKILL)
         child.join()
         assert child.exitcode == -signal.SIGKILL
         if idle:

@@ -197,10 +197,39 @@ def test_a_sheet_past_the_row_limit_is_refused(tmp_path, monkeypatch):
 def test_a_huge_text_inside_the_size_limits_is_refused_by_its_key(tmp_path):
     profile = tmp_path / "long.toml"
     profile.write_text(PROFILE_TEXT.replace('title = "', 'title = "' + "x" * 900_000, 1))
-    with pytest.raises(ProfileError, match=r"rubric\.criteria\[0\]\.title: .*4000 characters"):
+    with pytest.raises(ProfileError, match=r"rubric\.criteria\[0\]\.title: .*300 characters"):
         load_profile(profile)
     payload = fuzz.score_payload()
     payload["sheets"][0]["note"] = "n" * 5_000_000
     scores = tmp_path / "long.sroscores"
     scores.write_text(files.score_file_text(payload, fuzz.SIGNING_KEY))
     assert "payload.sheets.0.note" in _refused(fuzz.READERS[3], scores)
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (lambda p: p["sheets"].append(dict(p["sheets"][0], note="again")), "payload.sheets"),
+        (lambda p: p["sheets"][0]["scores"].append({"criterion": "interpersonal", "value": 1}),
+         "payload.sheets.0.scores"),
+    ],
+    ids=["candidate twice", "criterion twice"],
+)  # fmt: skip
+def test_a_score_file_giving_one_thing_twice_is_refused_by_name(tmp_path, change, key):
+    payload = fuzz.score_payload()
+    change(payload)
+    path = tmp_path / "twice.sroscores"
+    path.write_text(files.score_file_text(payload, fuzz.SIGNING_KEY))
+    message = _refused(fuzz.READERS[3], path)
+    assert f"{key}: " in message and "appears twice" in message
+
+
+def test_a_cell_openpyxl_cannot_read_is_named_by_its_row(tmp_path):
+    rows = [["T1", "Avery", "Testcase", None, 0], ["T2", "Blake", "Samplerow", None, 7]]
+    members = [
+        (n, c.replace(b"<v>7</v>", b"<v>" + b"7" * 5000 + b"</v>")) if n == SHEET else (n, c)
+        for n, c in fuzz.zip_members(fuzz.roster_sample(rows))
+    ]
+    path = tmp_path / "digits.xlsx"
+    path.write_bytes(fuzz.zip_of(members))
+    assert "row 3 could not be read" in _refused(fuzz.READERS[1], path)

@@ -23,76 +23,12 @@ def services(sqlite_services):
     return sqlite_services
 
 
-@st.composite
-def score_changes(draw: st.DrawFn, payload: dict) -> dict:
-    """A payload wrong in one way a signed file can be: each kind of fault, on any sheet."""
-    p = copy.deepcopy(payload)
-    sheet = draw(st.sampled_from(p["sheets"]))
-    score = draw(st.sampled_from(sheet["scores"]))
-    fault = draw(
-        st.sampled_from(
-            [
-                "scale", "criterion", "applicant", "missing", "recommendation", "duplicate",
-                "note", "seat", "round", "token", "tree",
-            ]
-        )
-    )  # fmt: skip
-    if fault == "scale":
-        score["value"] = draw(st.integers(-1000, 1000))
-    elif fault == "criterion":
-        score["criterion"] = draw(st.text(max_size=40))
-    elif fault == "applicant":
-        sheet["applicant_id"] = draw(st.integers(1, 2**62 - 1))
-    elif fault == "missing":
-        sheet["scores"].remove(score)
-    elif fault == "recommendation":
-        sheet["recommendation"] = draw(st.none() | st.text(max_size=40))
-    elif fault == "duplicate":
-        twin = copy.deepcopy(sheet)
-        twin["scores"][0]["value"] = draw(st.integers(0, 6))
-        p["sheets"].append(twin)
-    elif fault == "note":
-        score["note"] = "n" * draw(st.integers(3990, 20_000))
-    elif fault == "seat":
-        p["panelist_id"] = draw(st.integers(1, 50))
-    elif fault == "round":
-        p["round_id"] = draw(st.integers(1, 50))
-    elif fault == "token":
-        p["token"] = draw(st.from_regex(r"[0-9a-f]{32}", fullmatch=True))
-    else:
-        p = draw(fuzz.tree_mutations(p))
-    return p
-
-
 def test_the_unchanged_payload_imports(seat_file, tmp_path):
     hr, body, payload = seat_file
     result = hr.offline.import_scores(
         fuzz.sign_to(payload, body["signing_key"], tmp_path / "ok.sroscores")
     )
     assert len(result.added) == len(payload["sheets"]) == 3
-
-
-def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services, tmp_path):
-    hr, body, payload = seat_file
-    names = iter(range(10**9))
-
-    @fuzz.examples(80)
-    @given(changed=score_changes(payload), signed=st.booleans())
-    def check(changed: dict, signed: bool) -> None:
-        path = tmp_path / f"f{next(names)}.sroscores"
-        key = body["signing_key"] if signed else files.new_key_pair()[0]
-        try:
-            fuzz.sign_to(changed, key, path)
-        except (TypeError, ValueError):
-            return  # a value json cannot write is not a file anyone can send
-        before = fuzz.database_rows(services.db)
-        try:
-            hr.offline.import_scores(path)
-        except SroPanelError as exc:
-            assert str(path) in str(exc)
-            assert fuzz.database_rows(services.db) == before
-
-    check()
 
 
 def test_a_damaged_score_file_is_refused_whole(seat_file, services, tmp_path):
@@ -161,31 +97,6 @@ def test_a_hostile_roster_through_the_command_line_imports_nothing(roster_db, tm
         assert code in (0, 2), err
         if code:
             assert path.name in err
-            assert fuzz.database_rows(services.db) == before
-
-    check()
-
-
-def test_a_hostile_profile_makes_no_round(roster_db, tmp_path):
-    services, _round_id = roster_db
-    tree = fuzz.profile_tree()
-    sample = fuzz.profile_sample()
-    dates = dt.date(2026, 9, 1), dt.date(2026, 9, 30), dt.date(2026, 11, 2)
-    names = iter(range(10**9))
-
-    @fuzz.examples(40)
-    @given(
-        text=fuzz.tree_mutations(tree).map(lambda t: fuzz.toml_text(t).encode("utf-8", "replace"))
-        | fuzz.byte_mutations(sample)
-    )
-    def check(text: bytes) -> None:
-        path = tmp_path / f"profile{next(names)}.toml"
-        path.write_bytes(text)
-        before = fuzz.database_rows(services.db)
-        try:
-            services.rounds.create_round(RoundInput(path, "Round", "SRO", *dates, 2))
-        except SroPanelError as exc:
-            assert path.name in str(exc)
             assert fuzz.database_rows(services.db) == before
 
     check()

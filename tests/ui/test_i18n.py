@@ -124,3 +124,9 @@ def test_a_catalogue_built_beside_its_source_is_used_as_it_is(tmp_path, monkeypa
 
     monkeypatch.setattr(i18n, "lrelease_command", no_lrelease)
     assert i18n.compiled(source) == beside
+    # Copied into the bundle, the source may look newer than its catalogue.
+    import os
+
+    os.utime(beside, (1, 1))
+    monkeypatch.setattr(i18n, "is_bundle", lambda: True)
+    assert i18n.compiled(source) == beside

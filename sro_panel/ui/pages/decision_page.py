@@ -124,7 +124,7 @@ class DecisionPage(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (needed when departing from the panel's order)")
         )
-        self.decide_button = QPushButton(self.tr("Record deci&sion"), self)
+        self.decide_button = QPushButton(self.tr("&Record decision"), self)
         self.close_button = QPushButton(self.tr("Close the round"), self)
         self.reopen_button = QPushButton(self.tr("Reopen…"), self)
         self.reopen_reason_edit = QLineEdit(self)

@@ -27,7 +27,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.message_text import message_text
-from sro_panel.ui.text import QT_TRANSLATE_NOOP
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
 KINDS = (
     (QT_TRANSLATE_NOOP("SlotKinds", "Interview"), "interview"),
@@ -90,7 +90,7 @@ class PoolPage(QWidget):
         self.slot_error = QLabel(self)
         self.slot_error.setStyleSheet("color: #b00020;")
         self.slot_error.setWordWrap(True)
-        self.add_slot_button = QPushButton(self.tr("Add &slot"), self)
+        self.add_slot_button = QPushButton(self.tr("Add s&lot"), self)
         form_box = QGroupBox(self.tr("Schedule"), self)
         form = QFormLayout(form_box)
         form.addRow(self.tr("Candidate"), self.candidate_combo)
@@ -103,7 +103,7 @@ class PoolPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Pool')}</b>", self))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Pool") + "</b>", self))
         left_layout.addWidget(self.pool_table)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -162,7 +162,7 @@ class PoolPage(QWidget):
             local = slot.starts_at.astimezone()
             end = slot.ends_at.astimezone()
             cells = (
-                local.strftime("%a %d %b"),
+                day(local, "ddd dd MMM"),
                 f"{local:%H:%M}–{end:%H:%M}",
                 QCoreApplication.translate("SlotKinds", dict((k, t) for t, k in KINDS)[slot.kind]),
                 slot.room,

@@ -200,7 +200,7 @@ class ResultsPage(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel(f"<b>{self.tr('Panelists')}</b>", self))
+        lower_layout.addWidget(QLabel("<b>" + self.tr("Panelists") + "</b>", self))
         lower_layout.addWidget(self.rater_table)
         lower_layout.addWidget(self.agreement_label)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -95,7 +95,7 @@ class ScoringPage(QWidget):
         )
         self.recommendation_buttons: dict[str, QRadioButton] = {}
         self.recommendation_heading = QLabel(
-            f"<b>{self.tr('Overall recommendation')}</b>", self.recommendation_box
+            "<b>" + self.tr("Overall recommendation") + "</b>", self.recommendation_box
         )
         self.overall_note_edit = QPlainTextEdit(self)
         self.overall_note_edit.setPlaceholderText(
@@ -104,7 +104,7 @@ class ScoringPage(QWidget):
         self.overall_note_edit.setAccessibleName(self.tr("Overall comments"))
         self.overall_note_edit.setTabChangesFocus(True)
         self.overall_note_edit.setMaximumHeight(90)
-        self.submit_button = QPushButton(self.tr("&Submit sheet"), self)
+        self.submit_button = QPushButton(self.tr("Su&bmit sheet"), self)
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -422,7 +422,7 @@ class ScoringPage(QWidget):
             self._refresh()
             return
         if view is None:
-            self.status_label.setText(self.tr("Kept on this laptop: not connected"))
+            self.status_label.setText(self.offline_banner.kept_text())
             return
         self._version = view.version
         self._shown_status = view.status
@@ -543,15 +543,7 @@ class ScoringPage(QWidget):
         self.save_notes()
         self.offline_banner.retry()
         if self.offline_banner.waiting():
-            ShowError.ask(
-                self,
-                self.tr("Not connected"),
-                self.tr(
-                    "Your sheet cannot be submitted while this laptop is not connected to "
-                    "the shared database. Your scores are kept here; submit once the "
-                    "connection returns."
-                ),
-            )
+            ShowError.ask(self, *self.offline_banner.why_submit_waits())
             return
         try:
             view = self._scoring.sheet(self._seat, self._candidate)

@@ -21,6 +21,7 @@ from sro_panel.domain.profile import RecommendationChoice
 from sro_panel.services.rounds import CriterionInfo
 from sro_panel.services.scoring import SheetView
 from sro_panel.ui.rubric_language import choice_label, shown_criterion
+from sro_panel.ui.text import day
 
 
 class CriterionCard(QFrame):
@@ -215,8 +216,9 @@ class SheetStatusLabel(QLabel):
                 self.tr(" — submitted, read-only") if view.status == "submitted" else ""
             )
         if view.status == "submitted" and view.submitted_at is not None:
+            when = view.submitted_at.astimezone()
             return self.tr("Submitted {when} — read-only").format(
-                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
+                when=f"{day(when, 'dd MMM')} {when:%H:%M}"
             )
         if view.status == "draft":
             left = len(view.missing)

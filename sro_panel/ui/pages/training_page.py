@@ -37,7 +37,7 @@ from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.service_labels import service_label
-from sro_panel.ui.text import QT_TRANSLATE_NOOP, html_escape
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
 from sro_panel.ui.training_dialogs import (
     ERROR_STYLE,
     CourtTargetDialog,
@@ -265,12 +265,13 @@ class TrainingPage(QWidget):
         for school in schools:
             level = service_label(school.level) if school.level else "-"
             self.school_combo.addItem(f"{school.name} ({level})", school.id)
+        nobody = self.tr("none")
         self.coverage_label.setText(
             "<b>"
             + self.tr("Coverage")
             + "</b><br>"
             + "<br>".join(
-                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or self.tr('none')}"
+                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or nobody}"
                 for s in schools
             )
         )
@@ -286,9 +287,9 @@ class TrainingPage(QWidget):
             return self.tr("No court target is set for this round.")
         head = self.tr(
             "<b>Court target:</b> {t} officers trained and assigned by {d} ({z})."
-        ).format(t=c.target, d=f"{c.deadline:%d %b %Y}", z=html_escape(view.timezone))
+        ).format(t=c.target, d=day(c.deadline), z=html_escape(view.timezone))
         if c.met:
-            state = self.tr("Met on {d}.").format(d=f"{c.met_on:%d %b %Y}")
+            state = self.tr("Met on {d}.").format(d=day(c.met_on))
         elif c.days_left >= 0:
             state = self.tr("{n} days left.").format(n=c.days_left)
         else:
@@ -325,7 +326,7 @@ class TrainingPage(QWidget):
         else:
             verified = (
                 self.tr("verified by {w} on {d}").format(
-                    w=cert.verified_by, d=f"{cert.verified_at:%d %b %Y}"
+                    w=cert.verified_by, d=day(cert.verified_at)
                 )
                 if cert.verified_at
                 else self.tr("not verified")
@@ -343,14 +344,15 @@ class TrainingPage(QWidget):
             self.number_edit.setText(cert.number)
         self.view_button.setEnabled(cert is not None)
         self.verify_button.setEnabled(cert is not None and cert.verified_at is None)
+        lapses = self.tr("lapses {d}")
         # One line per topic, never wrapped (a wrapped label in a scroll area is given too
         # little height); long titles are shortened, in full in the tooltip.
         self.topics_label.setText(
             "<br>".join(
                 ("✔ " if t.completed_on else "✘ ")
                 + html_escape(t.title if len(t.title) <= 40 else t.title[:38].rstrip() + "…")
-                + (f" — {t.completed_on:%d %b %Y}" if t.completed_on else "")
-                + (f" ({self.tr('lapses')} {t.expires_on:%d %b %Y})" if t.expires_on else "")
+                + (f" — {day(t.completed_on)}" if t.completed_on else "")
+                + (" (" + lapses.format(d=day(t.expires_on)) + ")" if t.expires_on else "")
                 for t in officer.topics
             )
         )
@@ -365,7 +367,7 @@ class TrainingPage(QWidget):
         self.topic_combo.setCurrentIndex(first_missing)
         self.assigned_label.setText(
             "<br>".join(
-                f"{html_escape(a.school)} — {self.tr('from')} {a.start_date:%d %b %Y}"
+                html_escape(a.school) + " — " + self.tr("from {d}").format(d=day(a.start_date))
                 for a in officer.assignments
             )
             or self.tr("Not assigned to a school yet.")
