@@ -1304,7 +1304,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>chair</source>
-        <translation>preside</translation>
+        <translation>presidencia</translation>
     </message>
     <message>
         <source>No account (scores on a shared laptop)</source>
