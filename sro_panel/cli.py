@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sro_panel import __version__
+from sro_panel import __version__, cli_backup
 from sro_panel.errors import InputError, SroPanelError
 from sro_panel.services.permissions import Role
 
@@ -105,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
     )
+    export.add_argument(
+        "--lang",
+        dest="sheet_language",
+        choices=("en", "es"),
+        default=None,
+        help="scoresheets: the sheets' language (the rubric's Spanish where the profile has it)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     imp = sub.add_parser(
         "import", help="import HR's applicant spreadsheet (.xlsx) or a panel member's score file"
@@ -181,6 +188,7 @@ def _parser() -> argparse.ArgumentParser:
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -323,8 +331,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
+        if args.sheet_language is not None and args.kind != "scoresheets":
+            raise InputError("--lang goes with scoresheets -o FILE.pdf")
         work = services.exports.pdf(
-            args.kind, round_id, args.output, panelist_id=panelist_id, filled=args.filled
+            args.kind,
+            round_id,
+            args.output,
+            panelist_id=panelist_id,
+            filled=args.filled,
+            # `sro-panel --lang es export scoresheets ...` reads the same as `--lang` after it.
+            language=args.sheet_language or getattr(args, "lang", None) or "en",
         )
     else:
         if args.panelist is not None or args.filled:
@@ -391,9 +407,10 @@ def open_for_gui(url: str | None) -> Services | None:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
             from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, str(exc))
+            url = DatabaseProblem.ask(None, message_text(exc))
             if url is None:
                 return None
 
@@ -547,6 +564,8 @@ COMMANDS = {
     "screenshots": _cmd_screenshots,
     "export": _cmd_export,
     "import": _cmd_import,
+    "backup": cli_backup.cmd_backup,
+    "restore": cli_backup.cmd_restore,
 }
 
 
@@ -581,6 +600,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except SroPanelError as exc:
         print(f"sro-panel: error: {exc}", file=sys.stderr)
+        if hint := cli_backup.restore_hint(exc, args):
+            print(f"sro-panel: {hint}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("sro-panel: interrupted", file=sys.stderr)

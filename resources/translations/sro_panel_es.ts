@@ -1121,6 +1121,37 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
             <numerusform>Sin conexión con la base de datos compartida. Sus últimos %n cambios se conservan en este portátil y se guardarán en cuanto vuelva la conexión; siga puntuando. El envío espera a la conexión.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: kept in this window</source>
+        <translation>Aún sin guardar: se conserva en esta ventana</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop: not connected</source>
+        <translation>Conservado en este portátil: sin conexión</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted until your last changes are saved: {why} They stay in this window; submit once they are saved.</source>
+        <translation>Su hoja no se puede enviar hasta que se guarden sus últimos cambios: {why} Se conservan en esta ventana; envíela cuando estén guardados.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
+        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot take changes just now. {why} Your last %n change(s) stay in this window and are saved as soon as it can take them; keep the window open. Submitting waits until then.</source>
+        <translation>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Su último cambio se conserva en esta ventana y se guardará en cuanto pueda aceptarlo; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Sus últimos %n cambios se conservan en esta ventana y se guardarán en cuanto pueda aceptarlos; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Connected again: the %n change(s) kept on this laptop are saved.</source>
         <translation>
@@ -1815,10 +1846,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Guardado en otro equipo</translation>
     </message>
     <message>
-        <source>Kept on this laptop: not connected</source>
-        <translation>Conservado en este portátil: sin conexión</translation>
-    </message>
-    <message>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
@@ -1845,14 +1872,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Saving the recommendation</source>
         <translation>Guardando la recomendación</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
-        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Submit</source>

@@ -1,16 +1,16 @@
 """Bringing a database to the current schema at startup, safely.
 
 - A new, empty database is created by running every migration from the start.
-- An existing SQLite file is copied (SQLite's backup API) to a timestamped file
-  beside it before any upgrade.
+- A SQLite file is checked before anything connects to it (`db.files`): a damaged,
+  truncated, foreign or locked file is refused, untouched, naming its latest backup.
+- An existing SQLite file is copied (SQLite's backup API, checked) to a timestamped
+  file beside it before any upgrade.
 - A database written by a newer version of the app, or a database that is not
   an SRO Panel database, is refused with a clear message and left untouched.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
-from sro_panel.errors import DatabaseError, FieldError
+from sro_panel.db.files import backup_sqlite, inspect_file, latest_good_backup
+from sro_panel.errors import DatabaseError, DatabaseFileError, FieldError
+from sro_panel.messages import message_of, t
 from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -61,36 +63,67 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(path: Path, *, reason: str = "backup") -> Path:
-    """Copy a SQLite file with the backup API (consistent even while in use); return the copy."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix}")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    if ok != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"{path}: the backup before upgrading failed its integrity check")
-    return target
+def check_sqlite_file(path: Path, *, full: bool = False) -> str | None:
+    """Check a SQLite file without writing to it (`db.files.inspect_file`), and refuse one
+    written by a newer version of SRO Panel; its schema revision (None: new or empty)."""
+    current = inspect_file(path, full=full)
+    if current is None:
+        return None
+    if (current != HEAD or MIGRATIONS != _SHIPPED) and current not in known_revisions():
+        what = t("written by a newer version of SRO Panel (schema {current})", current=current)
+        raise DatabaseFileError(path, "newer", _newer(str(path), current), what)
+    return current
+
+
+def _newer(where: str, current: str) -> str:
+    return t(
+        "{db}: written by a newer version of SRO Panel (schema {current}); install "
+        "that version to open it. Nothing was changed.",
+        db=where,
+        current=current,
+    )
+
+
+def _offering_backup(exc: DatabaseFileError) -> DatabaseFileError:
+    """The same problem, naming the latest good backup of the file when there is one."""
+    if exc.kind in ("locked", "newer"):
+        return exc
+    latest = latest_good_backup(Path(exc.path))
+    if latest is None:
+        return exc
+    when = latest.made_at.strftime("%Y-%m-%d %H:%M UTC")
+    offered = DatabaseFileError(
+        exc.path,
+        exc.kind,
+        t(
+            "{problem} Its latest good backup is {backup}, made {when}; put it in the "
+            "file's place with Restore (a copy of the bad file is kept).",
+            problem=message_of(exc),
+            backup=latest.path,
+            when=when,
+        ),
+        exc.what,
+    )
+    offered.backup = latest.path
+    return offered
 
 
 def _describe(db: Database) -> str:
     return db.url.render_as_string(hide_password=True)
 
 
-def upgrade_to_head(db: Database) -> Path | None:
-    """Bring `db` to the current schema; return the backup made first, if any."""
+def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
+    """Bring `db` to the current schema; return the backup made first, if any.
+
+    A SQLite file is checked before anything connects to it (a connection switches it
+    to WAL). `backup=False` is for a file that is itself a copy (a restore's).
+    """
+    path = sqlite_path(db.url)
+    if path is not None:
+        try:
+            check_sqlite_file(path)
+        except DatabaseFileError as exc:
+            raise _offering_backup(exc) from None
     try:
         with db.engine.connect() as connection:
             current = current_revision(connection)
@@ -98,31 +131,32 @@ def upgrade_to_head(db: Database) -> Path | None:
                 return None
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"{_describe(db)}: cannot be opened ({_reason(exc)})") from None
+        raise DatabaseError(
+            t("{db}: cannot be opened ({exc})", db=_describe(db), exc=_reason(exc))
+        ) from None
     head = head_revision()
     if current == head:
         return None
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{_describe(db)}: this is not an SRO Panel database (it holds other tables); "
-            "choose another file or an empty database"
+            t(
+                "{db}: this is not an SRO Panel database (it holds other tables); choose "
+                "another file or an empty database",
+                db=_describe(db),
+            )
         )
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            f"{_describe(db)}: written by a newer version of SRO Panel (schema {current}); "
-            "install that version to open it. Nothing was changed."
-        )
-    backup = None
-    path = sqlite_path(db.url)
-    if current is not None and path is not None:
-        backup = backup_sqlite(path, reason=f"before-upgrade-{current}")
+        raise DatabaseError(_newer(_describe(db), current))
+    copy = None
+    if current is not None and path is not None and backup:
+        copy = backup_sqlite(path, reason=f"before-upgrade-{current}")
     from alembic import command
 
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return backup
+    return copy
 
 
 def _server_reason(exc: Exception) -> str:
@@ -145,7 +179,7 @@ def server_url(host: str, port: int, database: str, user: str, password: str = "
 
     for field, value in (("Server", host), ("Database", database), ("User name", user)):
         if not value.strip():
-            raise FieldError(field, "is needed")
+            raise FieldError(field, t("is needed"))
     url = URL.create(
         "postgresql+psycopg",
         username=user.strip(),
@@ -172,18 +206,29 @@ def check_server(url: str) -> str:
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
         where = f"{db.url.host}:{db.url.port or 5432}"
-        raise DatabaseError(f"Cannot connect to {where}: {_server_reason(exc)}") from None
+        raise DatabaseError(
+            t("Cannot connect to {where}: {exc}", where=where, exc=_server_reason(exc))
+        ) from None
     finally:
         db.dispose()
     server = f"Connected to PostgreSQL {str(version).split()[0]}"
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{server}, but this database holds another program's tables; choose an empty "
-            "database or an SRO Panel one"
+            t(
+                "{server}, but this database holds another program's tables; choose an empty "
+                "database or an SRO Panel one",
+                server=server,
+            )
         )
     if current is None:
         return f"{server}: an empty database; SRO Panel will set it up when opened."
     if current not in known_revisions():
-        raise DatabaseError(f"{server}: written by a newer version of SRO Panel ({current})")
+        raise DatabaseError(
+            t(
+                "{server}: written by a newer version of SRO Panel ({current})",
+                server=server,
+                current=current,
+            )
+        )
     state = "up to date" if current == HEAD else "will be upgraded when opened"
     return f"{server}: an SRO Panel database, {state}."

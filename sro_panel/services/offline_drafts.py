@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sro_panel.errors import ConnectionLost, SroPanelError
+from sro_panel.errors import ConnectionLost, NotSaved, SroPanelError
 from sro_panel.exports.files import write_atomically
+from sro_panel.messages import join, message_of, t
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
@@ -68,6 +69,9 @@ class OfflineDrafts:
         self.database = database  # the database's URL without its password
         self._edits: list[DraftEdit] = []
         self._base_version: dict[tuple[int, int], int | None] = {}
+        # Why the last edit was kept: the server out of reach, or a database that cannot
+        # take changes (its disk full, or read-only) while the window keeps them.
+        self.cause: ConnectionLost | NotSaved | None = None
         self._load()
 
     def __len__(self) -> int:
@@ -88,8 +92,8 @@ class OfflineDrafts:
         if not self.waiting({edit.panelist_id}):
             try:
                 return _apply(services, edit, version)
-            except ConnectionLost:
-                pass
+            except (ConnectionLost, NotSaved) as exc:
+                self.cause = exc
         if not any(e.sheet == edit.sheet for e in self._edits):
             self._base_version[edit.sheet] = version  # what the replay is checked against
         self._keep(edit)
@@ -106,7 +110,8 @@ class OfflineDrafts:
                     version = _apply(services, edit, version).version
                     self._drop([edit])
                     result.saved += 1
-            except ConnectionLost:
+            except (ConnectionLost, NotSaved) as exc:
+                self.cause = exc
                 self._base_version[sheet] = version
                 break
             except SroPanelError as exc:  # changed elsewhere meanwhile, or no longer allowed
@@ -138,12 +143,15 @@ class OfflineDrafts:
             "edits": [asdict(e) for e in self._edits],
             "versions": [[p, a, v] for (p, a), v in self._base_version.items()],
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
 
         def write(tmp: str) -> None:
             Path(tmp).write_text(json.dumps(data, indent=1), "utf-8")
 
-        write_atomically(self.path, write)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, write)
+        except (OSError, SroPanelError):
+            pass  # this disk is full or read-only too: the edits stay in memory, in the window
 
     def _load(self) -> None:
         try:
@@ -230,11 +238,16 @@ def _describe_refusal(
     try:
         name = services.scoring.sheet(*sheet).applicant_name
     except SroPanelError:
-        name = f"candidate {sheet[1]}"
-    what = []
+        name = t("candidate {number}", number=sheet[1])
+    what: list[str] = []
     for e in edits:
         if e.key == OVERALL:
-            what.append(f"recommendation {e.recommendation or '-'}")
+            what.append(t("recommendation {choice}", choice=e.recommendation or "-"))
         else:
             what.append(f"{e.key} = {e.value if e.value is not None else '-'}")
-    return f"{name}: not saved ({exc}); what you entered offline: {', '.join(what)}"
+    return t(
+        "{name}: not saved ({problem}); what you entered offline: {what}",
+        name=name,
+        problem=message_of(exc),
+        what=join(what),
+    )

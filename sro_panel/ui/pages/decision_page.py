@@ -29,6 +29,7 @@ from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
@@ -262,7 +263,7 @@ class DecisionPage(QWidget):
         try:
             call()
         except SroPanelError as exc:
-            ShowError.ask(self, title, str(exc))
+            ShowError.ask(self, title, message_text(exc))
             return False
         if self._round_id is not None:
             self.load(self._round_id)

@@ -26,6 +26,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
 KINDS = (
@@ -193,7 +194,7 @@ class PoolPage(QWidget):
                 applicant_id, item.checkState() == Qt.CheckState.Checked
             )
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Pool"), str(exc))
+            ShowError.ask(self, self.tr("Pool"), message_text(exc))
         self.load(self._round_id)
         self.changed.emit()
 
@@ -215,10 +216,10 @@ class PoolPage(QWidget):
                 room=self.room_edit.text(),
             )
         except FieldError as exc:
-            self.slot_error.setText(f"{exc.field}: {exc.message}")
+            self.slot_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.slot_error.setText(str(exc))
+            self.slot_error.setText(message_text(exc))
             return
         self.slot_error.clear()
         self.load(self._round_id)

@@ -31,6 +31,7 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.services.scoring import ScoringService, SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.pages.offline_banner import OfflineBanner
 from sro_panel.ui.pages.scoring_widgets import (
     ChoiceFrame,
@@ -288,9 +289,10 @@ class ScoringPage(QWidget):
         box_layout.addWidget(self.recommendation_heading)
         self.recommendation_box.choices = []
         for n, choice in enumerate(info.profile.recommendations):
-            button = QRadioButton(f"{n + 1}  {choice.label}", self.recommendation_box)
+            label = ChoiceFrame.label_of(choice)
+            button = QRadioButton(f"{n + 1}  {label}", self.recommendation_box)
             self.recommendation_box.choices.append(button)
-            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
+            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=label))
             self.recommendation_group.addButton(button, n)
             self.recommendation_buttons[choice.id] = button
             box_layout.addWidget(button)
@@ -360,7 +362,7 @@ class ScoringPage(QWidget):
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Scoring"), str(exc))
+            ShowError.ask(self, self.tr("Scoring"), message_text(exc))
             return
         self._show_sheet(view)
 
@@ -412,15 +414,15 @@ class ScoringPage(QWidget):
         try:
             view = call()
         except StaleRecord as exc:
-            ShowError.ask(self, self.tr("Saved elsewhere"), str(exc))
+            ShowError.ask(self, self.tr("Saved elsewhere"), message_text(exc))
             self._refresh()
             return
         except SroPanelError as exc:
-            ShowError.ask(self, action, str(exc))
+            ShowError.ask(self, action, message_text(exc))
             self._refresh()
             return
         if view is None:
-            self.status_label.setText(self.tr("Kept on this laptop: not connected"))
+            self.status_label.setText(self.offline_banner.kept_text())
             return
         self._version = view.version
         self._shown_status = view.status
@@ -442,7 +444,7 @@ class ScoringPage(QWidget):
             try:
                 view = self._scoring.sheet(seat, cand)
             except SroPanelError as exc:
-                ShowError.ask(self, self.tr("Consensus"), str(exc))
+                ShowError.ask(self, self.tr("Consensus"), message_text(exc))
                 self._refresh()
                 return
             self._change_in_consensus(view, key, value)
@@ -541,20 +543,12 @@ class ScoringPage(QWidget):
         self.save_notes()
         self.offline_banner.retry()
         if self.offline_banner.waiting():
-            ShowError.ask(
-                self,
-                self.tr("Not connected"),
-                self.tr(
-                    "Your sheet cannot be submitted while this laptop is not connected to "
-                    "the shared database. Your scores are kept here; submit once the "
-                    "connection returns."
-                ),
-            )
+            ShowError.ask(self, *self.offline_banner.why_submit_waits())
             return
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             return
         if view.missing:
             ShowError.ask(
@@ -579,7 +573,7 @@ class ScoringPage(QWidget):
         try:
             self._scoring.submit(self._seat, self._candidate, expected_version=self._version)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             self._refresh()
             return
         self.sheet_submitted.emit(self._candidate)
