@@ -175,7 +175,7 @@ class OfflineActions(QObject):
         except SroPanelError as exc:
             ShowError.ask(self._window, self.tr("Score file not imported"), message_text(exc))
             return
-        ShowInfo.ask(self._window, self.tr("Score file"), result.summary())
+        ShowInfo.ask(self._window, self.tr("Score file"), message_text(result.summary()))
         self.imported.emit()
 
     @Slot()

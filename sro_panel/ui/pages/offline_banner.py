@@ -129,6 +129,6 @@ class OfflineBanner(QLabel):
                 self.tr(
                     "These sheets were changed elsewhere while this laptop was offline, so "
                     "your offline changes were not saved over them:\n\n{items}"
-                ).format(items="\n".join(result.refused)),
+                ).format(items="\n".join(message_text(r) for r in result.refused)),
             )
         self.saved_later.emit()

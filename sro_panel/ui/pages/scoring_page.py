@@ -555,7 +555,7 @@ class ScoringPage(QWidget):
                 self,
                 self.tr("Not ready to submit"),
                 self.tr("Before you submit, please fill in:\n\n• {items}").format(
-                    items="\n• ".join(view.missing)
+                    items="\n• ".join(message_text(m) for m in view.missing)
                 ),
             )
             return
