@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from sro_panel.ui.look import install_focus_ring, remove_focus_ring
 from sro_panel.ui.pages.scoring_widgets import CriterionCard
+from tests.ui.a11y import clipped_texts
+from tests.ui.test_accessibility import VIEWS, select_first_candidate, show
 
 
 def dark_palette() -> QPalette:
@@ -130,3 +132,62 @@ def test_the_ring_follows_the_focus_and_lets_clicks_through(qtbot, focus_ring):
     qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
     assert clicked == [True]
     assert focus_ring.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def settle():
+    """Let layouts finish: a wrapped label's height is known once its width is, a round
+    of layout requests later."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def large_text(qapp):
+    """The system's text made 1.6 times larger (10 pt to 16 pt), before the window is built."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(16)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
+@pytest.mark.parametrize(("step", "round_index", "who"), VIEWS)
+def test_large_text_is_not_clipped_on_a_laptop_screen(
+    qtbot, demo, settings, large_text, confirm, errors, step, round_index, who
+):
+    from sro_panel.ui.main_window import MainWindow
+
+    window = MainWindow(demo, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = show(qtbot, window, step, round_index, who)
+    if step == "Scoring":
+        select_first_candidate(page)
+    settle()
+    assert window.font().pointSizeF() == 16
+    clipped = clipped_texts(window)
+    assert clipped == [], "\n".join(clipped)
+
+
+def test_the_clipping_check_sees_a_cut_label_a_cut_button_and_a_squeezed_wrapped_label(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    cut = QLabel("A label far wider than its room", box)
+    cut.setGeometry(0, 0, 40, 30)
+    button = QPushButton("Record the conference", box)
+    button.setGeometry(0, 40, 50, 30)
+    wrapped = QLabel("Several words that need three or more lines at this width", box)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 80, 90, 20)
+    fits = QLabel("Fits", box)
+    fits.setGeometry(0, 110, 200, 30)
+    box.resize(300, 200)
+    box.show()
+    found = clipped_texts(box)
+    assert len(found) == 3 and not any("Fits" in f for f in found)

@@ -82,6 +82,7 @@ class ScoringPage(QWidget):
         self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
+        self.heading_label.setWordWrap(True)  # a long name with large text
         self.status_label = SheetStatusLabel(self)
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)
