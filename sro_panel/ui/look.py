@@ -126,3 +126,69 @@ def is_dark(palette: QPalette | None = None) -> bool:
         palette.color(QPalette.ColorRole.WindowText).lightness()
         > palette.color(QPalette.ColorRole.Window).lightness()
     )
+
+
+# The colours meant, on a light window; each is made lighter or darker as the palette needs.
+TONES = {"error": "#b00020", "success": "#1b7a1b"}
+READABLE = 4.5  # WCAG's contrast for ordinary text
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG's relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio, from 1 (the same) to 21 (black on white)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: QColor, background: QColor, minimum: float = READABLE) -> QColor:
+    """`colour`, made lighter on a dark background or darker on a light one until its
+    contrast with `background` reaches `minimum` (its hue kept as far as possible)."""
+    towards_light = luminance(background) < 0.18
+    result = QColor(colour)
+    for _ in range(40):
+        if contrast(result, background) >= minimum:
+            return result
+        result = result.lighter(112) if towards_light else result.darker(112)
+    return QColor("white") if towards_light else QColor("black")
+
+
+def tone(name: str, palette: QPalette | None = None) -> QColor:
+    """The error or success colour, readable on the palette's window and in its tables."""
+    palette = palette or QGuiApplication.palette()
+    colour = readable(QColor(TONES[name]), palette.color(QPalette.ColorRole.Window))
+    return readable(colour, palette.color(QPalette.ColorRole.Base))
+
+
+def tone_style(name: str) -> str:
+    """A style sheet rule colouring a label's text in the tone (for `setStyleSheet`)."""
+    return f"color: {tone(name).name()};"
+
+
+def tone_in_html(html: str) -> str:
+    """Rich text with the tones' colours written for a light window, readable on this one."""
+    for name, light in TONES.items():
+        html = html.replace(light, tone(name).name())
+    return html
+
+
+def problem_background(palette: QPalette | None = None) -> QColor:
+    """A table cell's background for a row with a problem: the base tinted red, with the
+    text still readable on it."""
+    palette = palette or QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    tint = QColor(
+        round(base.red() * 0.8 + 255 * 0.2),
+        round(base.green() * 0.8 + 40 * 0.2),
+        round(base.blue() * 0.8 + 40 * 0.2),
+    )
+    return tint if contrast(tint, text) >= READABLE else base

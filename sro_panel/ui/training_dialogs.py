@@ -24,6 +24,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
 from sro_panel.ui.keyboard import BlankableDateEdit
+from sro_panel.ui.look import tone_style
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
@@ -64,7 +65,7 @@ class SchoolDialog(QDialog):
         self.level_combo.setAccessibleName(self.tr("Level"))
         self.level_combo.addItems(list(SCHOOL_LEVELS))
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -115,7 +116,7 @@ class CourtTargetDialog(QDialog):
         self.fine_spin.setPrefix("$")
         self.fine_spin.setValue(c.daily_fine if c else 0)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -25,6 +25,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.audit_trail import AuditRow
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.models import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
                 row.machine,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -168,7 +169,7 @@ class AuditPage(QWidget):
             ShowError.ask(self, self.tr("Audit trail"), str(exc))
             return
         if result.ok:
-            self.verify_label.setStyleSheet("color: #1b7a1b;")
+            self.verify_label.setStyleSheet(tone_style("success"))
             self.verify_label.setText(
                 self.tr(
                     "✔ Intact: {n} entries sealed in order; {s} submitted score sheets "
@@ -176,7 +177,7 @@ class AuditPage(QWidget):
                 ).format(n=result.entries, s=result.sheets)
             )
         else:
-            self.verify_label.setStyleSheet("color: #b00020;")
+            self.verify_label.setStyleSheet(tone_style("error"))
             shown = "\n".join(result.problems[:5])
             more = len(result.problems) - 5
             extra = self.tr("\n… and {n} more").format(n=more) if more > 0 else ""
