@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="open the app on a fresh demo database in a temporary folder",
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="the window's language, this time (default: Settings > Language, else the "
+        "system's language)",
+    )
+    parser.add_argument(
         "--round-file",
         type=Path,
         metavar="FILE",
@@ -130,6 +136,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
+    shots.add_argument(
+        "--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="render in this language"
+    )
     accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
@@ -366,7 +375,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
-    for path in render(args.folder):
+    for path in render(args.folder, language=getattr(args, "lang", None) or "en"):
         print(path)
     return 0
 
@@ -406,7 +415,16 @@ def _saved_database() -> str | None:
     return saved_database()
 
 
+def _start_language(args: argparse.Namespace) -> None:
+    """The window's language, before its first dialog (a database that cannot be opened)."""
+    from sro_panel.ui.app import make_application
+    from sro_panel.ui.i18n import apply_language
+
+    apply_language(make_application(), args.lang)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    _start_language(args)
     if args.round_file is not None:
         return _run_local_panel(args)
     url = args.db or (None if args.demo else _saved_database())

@@ -26,7 +26,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from sro_panel.domain.profile import ProfileError, parse_profile
 from sro_panel.errors import InputError
@@ -40,8 +48,17 @@ MAX_FILE_BYTES = 20_000_000
 
 Hex32 = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-Name = Annotated[str, Field(max_length=300)]
-LongText = Annotated[str, Field(max_length=20_000)]
+
+
+def _no_nul(text: str) -> str:
+    # PostgreSQL cannot store a NUL character in text; no person types one.
+    if "\x00" in text:
+        raise ValueError("contains a NUL character")
+    return text
+
+
+Name = Annotated[str, Field(max_length=300), AfterValidator(_no_nul)]
+LongText = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
 Id = Annotated[int, Field(ge=1, lt=2**62)]
 
 
@@ -53,6 +70,16 @@ def _plausible(moment: dt.datetime) -> dt.datetime:
 
 
 Moment = Annotated[dt.datetime, AfterValidator(_plausible)]
+# The database keeps interview times in UTC and refuses a time without its zone.
+AwareMoment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+
+
+def _unique(values: list[Any], what: str) -> None:
+    seen: set[Any] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{what} {value!r} appears twice")
+        seen.add(value)
 
 
 class OfflineFileError(InputError):
@@ -83,10 +110,16 @@ class Criterion(_Strict):
     required: bool = True
     scale: list[Level] = Field(min_length=2, max_length=20)
 
+    @field_validator("scale")
+    @classmethod
+    def _levels_once_each(cls, scale: list[Level]) -> list[Level]:
+        _unique([level.value for level in scale], "the level")
+        return scale
+
 
 class Slot(_Strict):
-    kind: Name
-    starts_at: Moment
+    kind: Literal["interview", "presentation"]  # the database's SLOT_KINDS
+    starts_at: AwareMoment
     minutes: int = Field(ge=0, le=24 * 60)
     room: Name = ""
 
@@ -122,9 +155,15 @@ class RoundPart(_Strict):
     application_deadline: dt.date
     selection_date: dt.date
     positions: int = Field(ge=1, le=1000)
-    interview_format: Name
+    interview_format: Literal["panel_interview", "presentation", "both"]  # INTERVIEW_FORMATS
     profile: Profile
     criteria: list[Criterion] = Field(min_length=1, max_length=100)
+
+    @field_validator("criteria")
+    @classmethod
+    def _keys_once_each(cls, criteria: list[Criterion]) -> list[Criterion]:
+        _unique([c.key for c in criteria], "the criterion")
+        return criteria
 
 
 class RoundFile(_Strict):
@@ -138,12 +177,18 @@ class RoundFile(_Strict):
     candidates: list[Candidate] = Field(max_length=5000)
     signing_key: Hex64
 
+    @field_validator("candidates")
+    @classmethod
+    def _candidates_once_each(cls, candidates: list[Candidate]) -> list[Candidate]:
+        _unique([c.id for c in candidates], "the candidate id")
+        return candidates
+
 
 # --- the score file -----------------------------------------------------------
 
 
 class ScoreEntry(_Strict):
-    criterion: Annotated[str, Field(max_length=40)]
+    criterion: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)]
     value: int | None = Field(default=None, ge=-1000, le=1000)
     note: LongText = ""
 
@@ -151,10 +196,16 @@ class ScoreEntry(_Strict):
 class Sheet(_Strict):
     applicant_id: Id
     applicant_name: Name
-    recommendation: Annotated[str, Field(max_length=40)] | None
+    recommendation: Annotated[str, Field(max_length=40), AfterValidator(_no_nul)] | None
     note: LongText = ""
     submitted_at: Moment
     scores: list[ScoreEntry] = Field(max_length=100)
+
+    @field_validator("scores")
+    @classmethod
+    def _criteria_once_each(cls, scores: list[ScoreEntry]) -> list[ScoreEntry]:
+        _unique([s.criterion for s in scores], "the criterion")
+        return scores
 
 
 class ScorePayload(_Strict):
@@ -167,6 +218,12 @@ class ScorePayload(_Strict):
     panelist_name: Name
     exported_at: Moment
     sheets: list[Sheet] = Field(max_length=5000)
+
+    @field_validator("sheets")
+    @classmethod
+    def _candidates_once_each(cls, sheets: list[Sheet]) -> list[Sheet]:
+        _unique([s.applicant_id for s in sheets], "the candidate id")
+        return sheets
 
 
 class ScoreFile(_Strict):
@@ -275,6 +332,8 @@ def _fault(source: str, exc: ValidationError) -> OfflineFileError:
     message = {"missing": "required key is missing", "extra_forbidden": "unknown key"}.get(
         first["type"], first["msg"]
     )
+    if first["type"] == "value_error" and "error" in first.get("ctx", {}):
+        message = str(first["ctx"]["error"])  # our own validators' words, without a prefix
     return OfflineFileError(f"{source}: {key}: {message}")
 
 
@@ -298,9 +357,14 @@ def parse_round_file(data: bytes, source: str) -> RoundFile:
             "(the file was changed or damaged)"
         )
     try:
-        parse_profile(profile.content, profile.source_file)
+        rules = parse_profile(profile.content, profile.source_file).profile
     except ProfileError as exc:
         raise OfflineFileError(f"{source}: round.profile: {exc}") from None
+    if round_file.panelist.role_type not in {r.id for r in rules.panel.role_types}:
+        raise OfflineFileError(
+            f"{source}: panelist.role_type: {_shown(round_file.panelist.role_type)} is not "
+            "a role type of the round's profile"
+        )
     return round_file
 
 

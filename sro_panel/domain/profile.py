@@ -27,6 +27,9 @@ STAKEHOLDER_GROUPS = ("school_staff", "community", "student", "police")
 
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
+# Texts copied into the round's rows, bounded by their columns (PostgreSQL enforces them).
+Title = Annotated[str, Field(min_length=1, max_length=300)]
+Ref = Annotated[str, Field(max_length=40)]
 
 
 class ProfileError(InputError):
@@ -110,8 +113,8 @@ class ScaleLevel(_Model):
 
 class Criterion(_Model):
     id: Id
-    ref: str = ""
-    title: Text
+    ref: Ref = ""
+    title: Title
     text: Text
     questions: list[Text] = Field(min_length=1)
     probes: list[Text] = []
@@ -176,7 +179,7 @@ class Retention(_Model):
 class Profile(_Model):
     schema_version: Literal[1]
     id: Id
-    name: Text
+    name: Title
     agency: Text
     school_partner: Text
     source: Text
@@ -224,6 +227,27 @@ def _key(loc: Iterable[int | str]) -> str:
     return key
 
 
+def _nul_at(node: object, key: str = "") -> str | None:
+    """The key of the first text holding a NUL character, or None."""
+    if isinstance(node, str):
+        return key if "\x00" in node else None
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for name, value in items:
+        inner = f"{key}[{name}]" if isinstance(name, int) else f"{key}.{name}" if key else str(name)
+        if "\x00" in str(name):
+            return inner
+        found = _nul_at(value, inner)
+        if found is not None:
+            return found
+    return None
+
+
 def parse_profile(text: str, source: str) -> LoadedProfile:
     """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
     if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
@@ -240,6 +264,10 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
     except ValueError:
         # Python refuses to read an integer of thousands of digits.
         raise ProfileError(source, "", "not valid TOML (a number with too many digits)") from None
+    nul = _nul_at(data)
+    if nul is not None:
+        # TOML allows "\u0000"; PostgreSQL cannot store it, and no person means it.
+        raise ProfileError(source, nul, "contains a NUL character")
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:

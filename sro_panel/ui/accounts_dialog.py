@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,21 +36,27 @@ from sro_panel.ui.dialogs import Confirm
 from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.sign_in_dialog import password_field
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TEXT = {
-    Role.ADMINISTRATOR: "Administrator",
-    Role.HR_COORDINATOR: "HR coordinator",
-    Role.PANEL_CHAIR: "Panel chair",
-    Role.PANELIST: "Panelist",
-    Role.DECISION_MAKER: "Decision maker (Chief, Director of Safety)",
-    Role.TRAINING_COORDINATOR: "Training coordinator",
-    Role.AUDITOR: "Auditor (read only)",
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    Role.HR_COORDINATOR: QT_TRANSLATE_NOOP("Roles", "HR coordinator"),
+    Role.PANEL_CHAIR: QT_TRANSLATE_NOOP("Roles", "Panel chair"),
+    Role.PANELIST: QT_TRANSLATE_NOOP("Roles", "Panelist"),
+    Role.DECISION_MAKER: QT_TRANSLATE_NOOP("Roles", "Decision maker (Chief, Director of Safety)"),
+    Role.TRAINING_COORDINATOR: QT_TRANSLATE_NOOP("Roles", "Training coordinator"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Roles", "Auditor (read only)"),
 }
 
 
 class AccountTableModel(RowTableModel[AccountRow]):
-    HEADERS = ("User name", "Name", "Role", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "User name"),
+        QT_TRANSLATE_NOOP("TableHeader", "Name"),
+        QT_TRANSLATE_NOOP("TableHeader", "Role"),
+        QT_TRANSLATE_NOOP("TableHeader", "Status"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -58,9 +70,12 @@ class AccountTableModel(RowTableModel[AccountRow]):
                 if row.locked
                 else self.tr("Active")
             )
-            return (row.username, row.display_name, self.tr(ROLE_TEXT[row.role]), status)[
-                index.column()
-            ]
+            return (
+                row.username,
+                row.display_name,
+                QCoreApplication.translate("Roles", ROLE_TEXT[row.role]),
+                status,
+            )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (row.locked or not row.active):
             return tone("error")
         return None
@@ -71,11 +86,13 @@ class PasswordFields:
 
     def __init__(self, parent: QWidget, form: QFormLayout, label: str) -> None:
         self.edit = password_field(parent, label)
-        self.repeat = password_field(parent, parent.tr("Password again"))
+        self.repeat = password_field(
+            parent, QCoreApplication.translate("PasswordFields", "Password again")
+        )
         self.hint = QLabel(parent)
         self.hint.setWordWrap(True)
         form.addRow(label, self.edit)
-        form.addRow(parent.tr("Password again"), self.repeat)
+        form.addRow(QCoreApplication.translate("PasswordFields", "Password again"), self.repeat)
         form.addRow("", self.hint)
 
     def problem(self, username: str) -> str:
@@ -108,7 +125,7 @@ class AddAccountDialog(QDialog):
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(self.tr("Role"))
         for role in Role:
-            self.role_combo.addItem(self.tr(ROLE_TEXT[role]), role)
+            self.role_combo.addItem(QCoreApplication.translate("Roles", ROLE_TEXT[role]), role)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username_edit)
         form.addRow(self.tr("Name"), self.name_edit)

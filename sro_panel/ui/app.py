@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,14 +36,19 @@ def make_application() -> QApplication:
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An error escaping a slot: the person gets a plain message, the log gets the details."""
     if isinstance(error, SroPanelError):
-        ShowError.ask(QApplication.activeWindow(), "SRO Panel", str(error))
+        ShowError.ask(
+            QApplication.activeWindow(), QCoreApplication.translate("App", "SRO Panel"), str(error)
+        )
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
     ShowError.ask(
         QApplication.activeWindow(),
-        "SRO Panel",
-        "Something went wrong and the last action may not have completed. Nothing saved "
-        f"before it is lost. Details are in the log file.\n\n({kind.__name__}: {error})",
+        QCoreApplication.translate("App", "SRO Panel"),
+        QCoreApplication.translate(
+            "App",
+            "Something went wrong and the last action may not have completed. Nothing saved "
+            "before it is lost. Details are in the log file.\n\n({kind}: {error})",
+        ).format(kind=kind.__name__, error=error),
     )
 
 
@@ -84,7 +90,7 @@ class Windows:
         try:
             services = opener()
         except SroPanelError as exc:
-            ShowError.ask(self.window, "SRO Panel", str(exc))
+            ShowError.ask(self.window, QCoreApplication.translate("App", "SRO Panel"), str(exc))
             return
         self.show(services, local_panel=local_panel)
 

@@ -27,6 +27,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
 from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.look import problem_background
+from sro_panel.ui.service_labels import service_label
 
 PREVIEW_ROWS = 30
 SETTINGS_KEY = "import/mapping"
@@ -83,9 +84,9 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Sheet"), self.sheet_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"<b>{self.tr('1. What each column holds')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("1. What each column holds") + "</b>", self))
         layout.addWidget(self.mapping_table, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('2. Preview')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("2. Preview") + "</b>", self))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_list)
@@ -122,7 +123,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("What {h} holds").format(h=header))
             combo.addItem(self.tr("— not imported —"), "")
             for key, (label, _names) in ri.FIELDS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(service_label(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             combo.currentIndexChanged.connect(self._reparse)
             self.mapping_table.setCellWidget(row, 1, combo)

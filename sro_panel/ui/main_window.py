@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
 from sro_panel.ui.keyboard import tab_between_controls
+from sro_panel.ui.language_menu import SettingsMenu
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -47,19 +48,26 @@ from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 from sro_panel.ui.window_menus import WindowMenus
 
+# The steps' names, also their keys; shown through step_name().
 STEPS = (
-    "Round",
-    "Applicants & screening",
-    "Pool & schedule",
-    "Panel",
-    "Scoring",
-    "Results",
-    "Recommendation & decision",
-    "Training & assignments",
-    "Audit trail",
+    QT_TRANSLATE_NOOP("Steps", "Round"),
+    QT_TRANSLATE_NOOP("Steps", "Applicants & screening"),
+    QT_TRANSLATE_NOOP("Steps", "Pool & schedule"),
+    QT_TRANSLATE_NOOP("Steps", "Panel"),
+    QT_TRANSLATE_NOOP("Steps", "Scoring"),
+    QT_TRANSLATE_NOOP("Steps", "Results"),
+    QT_TRANSLATE_NOOP("Steps", "Recommendation & decision"),
+    QT_TRANSLATE_NOOP("Steps", "Training & assignments"),
+    QT_TRANSLATE_NOOP("Steps", "Audit trail"),
 )
+
+
+def step_name(step: str) -> str:
+    return QCoreApplication.translate("Steps", step)
+
 
 # What a laptop's local panel (made from a round file) shows: the round and the scoring.
 LOCAL_PANEL_STEPS = ("Round", "Scoring")
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         for key, _kind, _suffix, text, _needs in EXPORTS:
             if key == "roster":
                 self.export_menu.addSeparator()
-            action = self.export_menu.addAction(self.tr(text))
+            action = self.export_menu.addAction(QCoreApplication.translate("Export", text))
             action.triggered.connect(lambda _checked=False, key=key: self.export(key))
             self.export_actions[key] = action
         self.export_button = QToolButton(self)
@@ -170,6 +178,8 @@ class MainWindow(QMainWindow):
         self.file_actions = OfflineActions(self, self._settings, local_panel=local_panel)
         self.file_actions.quit_action.triggered.connect(self.close)
         self.menuBar().addMenu(self.file_actions.menu)
+        self.settings_menu = SettingsMenu(self._settings, self)
+        self.menuBar().addMenu(self.settings_menu)
         # What the File menu asks for: another database, or a round file (ui/app.py opens it).
         self.open_requested = self.file_actions.open_requested
 
@@ -202,8 +212,8 @@ class MainWindow(QMainWindow):
             "Audit trail": self.audit_page,
         }
         for step in STEPS:
-            self.steps_list.addItem(QListWidgetItem(self.tr(step)))
-            self.pages.addWidget(built.get(step) or PlaceholderPage(self.tr(step), self))
+            self.steps_list.addItem(QListWidgetItem(step_name(step)))
+            self.pages.addWidget(built.get(step) or PlaceholderPage(step_name(step), self))
         self.start_page = StartPage(self)
         self.work = QWidget(self)
         layout = QHBoxLayout(self.work)
@@ -354,7 +364,7 @@ class MainWindow(QMainWindow):
             self.tr("Export"),
             folder,
             f"{name}-{slug[:40]}.{suffix}",
-            self.tr(FILE_TYPES[suffix]),
+            QCoreApplication.translate("Export", FILE_TYPES[suffix]),
         )
         if path is None:
             return
@@ -566,6 +576,6 @@ class MainWindow(QMainWindow):
         for row, step in enumerate(STEPS):
             item = self.steps_list.item(row)
             detail = status.get(step)
-            item.setText(f"{self.tr(step)}\n   {detail}" if detail else self.tr(step))
+            item.setText(f"{step_name(step)}\n   {detail}" if detail else step_name(step))
             if self.local_panel and step not in LOCAL_PANEL_STEPS:
                 item.setHidden(True)  # the rest of the round happens at the coordinator's

@@ -20,9 +20,10 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ChooseFile, ShowError, ShowInfo
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
-ROUND_FILES = "SRO Panel round file (*.sroround)"
-SCORE_FILES = "SRO Panel score file (*.sroscores)"
+ROUND_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel round file (*.sroround)")
+SCORE_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel score file (*.sroscores)")
 
 # What to open instead of the current database: a callable that returns its services,
 # and whether it is a laptop's local panel.
@@ -199,9 +200,11 @@ class OfflineActions(QObject):
             ShowError.ask(self._window, self.tr("Score file"), str(exc))
             return
         text = self.tr(
-            "Saved {file} with your {n} submitted sheet(s). Give it to the panel's "
-            "coordinator (a USB stick or an email attachment)."
-        ).format(file=target.name, n=out.sheets)
+            "Saved {file} with your %n submitted sheet(s). Give it to the panel's "
+            "coordinator (a USB stick or an email attachment).",
+            "",
+            out.sheets,
+        ).format(file=target.name)
         if out.not_submitted:
             text += "\n\n" + self.tr(
                 "Not submitted yet, so not in the file: {names}. Save the file again once "

@@ -25,6 +25,7 @@ from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
 from sro_panel.ui.keyboard import BlankableDateEdit
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.service_labels import service_label
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
@@ -63,7 +64,8 @@ class SchoolDialog(QDialog):
         self.address_edit.setAccessibleName(self.tr("Address"))
         self.level_combo = QComboBox(self)
         self.level_combo.setAccessibleName(self.tr("Level"))
-        self.level_combo.addItems(list(SCHOOL_LEVELS))
+        for level in SCHOOL_LEVELS:
+            self.level_combo.addItem(service_label(level), level)
         self.error = QLabel(self)
         self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
@@ -83,7 +85,7 @@ class SchoolDialog(QDialog):
             self._services.schools.add_school(
                 self.name_edit.text(),
                 address=self.address_edit.text(),
-                level=self.level_combo.currentText(),
+                level=self.level_combo.currentData(),
             )
         except FieldError as exc:
             self.error.setText(f"{exc.field}: {exc.message}")

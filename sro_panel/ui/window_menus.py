@@ -91,7 +91,7 @@ class WindowMenus(QObject):
         self.round_menu.addAction(w.accounts_action)
         bar.addMenu(self.round_menu)
 
-        self.go_menu = QMenu(self.tr("&Go"), window)
+        self.go_menu = QMenu(self.tr("&Workflow"), window)
         self.step_actions: list[QAction] = []
         for row, step in enumerate(steps):
             text = QCoreApplication.translate("MainWindow", step).replace("&", "&&")

@@ -9,6 +9,7 @@ values, swapped zip members) and expect the reader's own error or a result.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import json
@@ -100,7 +101,7 @@ def round_body() -> dict[str, Any]:
             "application_deadline": "2026-09-30",
             "selection_date": "2026-11-02",
             "positions": 2,
-            "interview_format": "panel",
+            "interview_format": "panel_interview",
             "profile": {
                 "source_file": "milwaukee-mpd.toml",
                 "content": text,
@@ -148,6 +149,12 @@ def score_payload() -> dict[str, Any]:
             }
         ],
     }
+
+
+def sign_to(payload: dict[str, Any], key: str, path: Path) -> Path:
+    """`payload` signed with `key`, written as a score file at `path`."""
+    path.write_text(files.score_file_text(payload, key), encoding="utf-8")
+    return path
 
 
 def score_sample() -> bytes:
@@ -245,7 +252,8 @@ SCALARS = st.one_of(
     st.sampled_from([2**63, -(2**63) - 1, 10**19, -1, 0]),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=30),
-    st.sampled_from(["", " ", "x" * 30_000, "0001-01-01T00:00:00+14:00", "9999-12-31", "²"]),
+    st.sampled_from(["", " ", "x" * 30_000, "y" * 301, "0001-01-01T00:00:00+14:00", "²"]),
+    st.sampled_from(["9999-12-31", "\x00", "\u202e", "a\nb"]),
 )
 VALUES = st.recursive(
     SCALARS,
@@ -289,6 +297,47 @@ def tree_mutations(draw: st.DrawFn, tree: Any) -> Any:
         elif op == "double" and isinstance(parent[key], list) and parent[key]:
             parent[key] = parent[key] * draw(st.integers(2, 3))
     return tree
+
+
+@st.composite
+def score_changes(draw: st.DrawFn, payload: dict) -> dict:
+    """A payload wrong in one way a signed file can be: each kind of fault, on any sheet."""
+    p = copy.deepcopy(payload)
+    sheet = draw(st.sampled_from(p["sheets"]))
+    score = draw(st.sampled_from(sheet["scores"]))
+    fault = draw(
+        st.sampled_from(
+            [
+                "scale", "criterion", "applicant", "missing", "recommendation", "duplicate",
+                "note", "seat", "round", "token", "tree",
+            ]
+        )
+    )  # fmt: skip
+    if fault == "scale":
+        score["value"] = draw(st.integers(-1000, 1000))
+    elif fault == "criterion":
+        score["criterion"] = draw(st.text(max_size=40))
+    elif fault == "applicant":
+        sheet["applicant_id"] = draw(st.integers(1, 2**62 - 1))
+    elif fault == "missing":
+        sheet["scores"].remove(score)
+    elif fault == "recommendation":
+        sheet["recommendation"] = draw(st.none() | st.text(max_size=40))
+    elif fault == "duplicate":
+        twin = copy.deepcopy(sheet)
+        twin["scores"][0]["value"] = draw(st.integers(0, 6))
+        p["sheets"].append(twin)
+    elif fault == "note":
+        score["note"] = "n" * draw(st.integers(3990, 20_000))
+    elif fault == "seat":
+        p["panelist_id"] = draw(st.integers(1, 50))
+    elif fault == "round":
+        p["round_id"] = draw(st.integers(1, 50))
+    elif fault == "token":
+        p["token"] = draw(st.from_regex(r"[0-9a-f]{32}", fullmatch=True))
+    else:
+        p = draw(tree_mutations(p))
+    return p
 
 
 def toml_text(table: dict[str, Any]) -> str:

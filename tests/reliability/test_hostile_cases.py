@@ -192,3 +192,33 @@ def test_a_sheet_past_the_row_limit_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "long.xlsx"
     path.write_bytes(fuzz.roster_sample([[f"T{i}", "Avery", "Testcase"] for i in range(10)]))
     assert "more than 5 rows" in _refused(fuzz.READERS[1], path)
+
+
+def test_a_huge_text_inside_the_size_limits_is_refused_by_its_key(tmp_path):
+    profile = tmp_path / "long.toml"
+    profile.write_text(PROFILE_TEXT.replace('title = "', 'title = "' + "x" * 900_000, 1))
+    with pytest.raises(ProfileError, match=r"rubric\.criteria\[0\]\.title: .*300 characters"):
+        load_profile(profile)
+    payload = fuzz.score_payload()
+    payload["sheets"][0]["note"] = "n" * 5_000_000
+    scores = tmp_path / "long.sroscores"
+    scores.write_text(files.score_file_text(payload, fuzz.SIGNING_KEY))
+    assert "payload.sheets.0.note" in _refused(fuzz.READERS[3], scores)
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (lambda p: p["sheets"].append(dict(p["sheets"][0], note="again")), "payload.sheets"),
+        (lambda p: p["sheets"][0]["scores"].append({"criterion": "interpersonal", "value": 1}),
+         "payload.sheets.0.scores"),
+    ],
+    ids=["candidate twice", "criterion twice"],
+)  # fmt: skip
+def test_a_score_file_giving_one_thing_twice_is_refused_by_name(tmp_path, change, key):
+    payload = fuzz.score_payload()
+    change(payload)
+    path = tmp_path / "twice.sroscores"
+    path.write_text(files.score_file_text(payload, fuzz.SIGNING_KEY))
+    message = _refused(fuzz.READERS[3], path)
+    assert f"{key}: " in message and "appears twice" in message

@@ -2,8 +2,8 @@
 
 import copy
 import datetime as dt
+import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from sro_panel.cli import main
 from sro_panel.domain import offline_files as files
 from sro_panel.errors import SroPanelError
-from sro_panel.services.context import Actor
 from sro_panel.services.local_panel import open_round_file
-from sro_panel.services.permissions import Role
 from sro_panel.services.rounds import RoundInput
 from tests.reliability import fuzz
 
@@ -25,120 +23,17 @@ def services(sqlite_services):
     return sqlite_services
 
 
-@pytest.fixture
-def seat_file(panel, services, tmp_path):
-    """A round file issued for the community seat, and a valid payload signed with its key."""
-    rnd, _cands, seats, _actors = panel
-    hr = services.as_actor(Actor("hr", "Coordinator Sample", Role.HR_COORDINATOR))
-    out = hr.offline.write_round_file(rnd.id, seats["community"], tmp_path / "seat.sroround")
-    body = json.loads(out.path.read_text())
-    payload = {
-        "format": files.SCORE_FORMAT,
-        "version": files.FORMAT_VERSION,
-        "token": body["token"],
-        "round_id": rnd.id,
-        "round_title": body["round"]["title"],
-        "panelist_id": seats["community"],
-        "panelist_name": body["panelist"]["name"],
-        "exported_at": "2026-10-02T09:00:00+00:00",
-        "sheets": [
-            {
-                "applicant_id": c["id"],
-                "applicant_name": f"{c['first_name']} {c['last_name']}",
-                "recommendation": "recommend",
-                "note": "",
-                "submitted_at": "2026-10-02T08:30:00+00:00",
-                "scores": [
-                    {"criterion": k["key"], "value": k["scale"][-1]["value"], "note": ""}
-                    for k in body["round"]["criteria"]
-                ],
-            }
-            for c in body["candidates"]
-        ],
-    }
-    return hr, body, payload
-
-
-def _sign(payload: dict, key: str, path: Path) -> Path:
-    path.write_text(files.score_file_text(payload, key), encoding="utf-8")
-    return path
-
-
-@st.composite
-def score_changes(draw: st.DrawFn, payload: dict) -> dict:
-    """A payload wrong in one way a signed file can be: each kind of fault, on any sheet."""
-    p = copy.deepcopy(payload)
-    sheet = draw(st.sampled_from(p["sheets"]))
-    score = draw(st.sampled_from(sheet["scores"]))
-    fault = draw(
-        st.sampled_from(
-            [
-                "scale", "criterion", "applicant", "missing", "recommendation", "duplicate",
-                "note", "seat", "round", "token", "tree",
-            ]
-        )
-    )  # fmt: skip
-    if fault == "scale":
-        score["value"] = draw(st.integers(-1000, 1000))
-    elif fault == "criterion":
-        score["criterion"] = draw(st.text(max_size=40))
-    elif fault == "applicant":
-        sheet["applicant_id"] = draw(st.integers(1, 2**62 - 1))
-    elif fault == "missing":
-        sheet["scores"].remove(score)
-    elif fault == "recommendation":
-        sheet["recommendation"] = draw(st.none() | st.text(max_size=40))
-    elif fault == "duplicate":
-        twin = copy.deepcopy(sheet)
-        twin["scores"][0]["value"] = draw(st.integers(0, 6))
-        p["sheets"].append(twin)
-    elif fault == "note":
-        score["note"] = "n" * draw(st.integers(3990, 20_000))
-    elif fault == "seat":
-        p["panelist_id"] = draw(st.integers(1, 50))
-    elif fault == "round":
-        p["round_id"] = draw(st.integers(1, 50))
-    elif fault == "token":
-        p["token"] = draw(st.from_regex(r"[0-9a-f]{32}", fullmatch=True))
-    else:
-        p = draw(fuzz.tree_mutations(p))
-    return p
-
-
 def test_the_unchanged_payload_imports(seat_file, tmp_path):
     hr, body, payload = seat_file
     result = hr.offline.import_scores(
-        _sign(payload, body["signing_key"], tmp_path / "ok.sroscores")
+        fuzz.sign_to(payload, body["signing_key"], tmp_path / "ok.sroscores")
     )
     assert len(result.added) == len(payload["sheets"]) == 3
 
 
-def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services, tmp_path):
-    hr, body, payload = seat_file
-    names = iter(range(10**9))
-
-    @fuzz.examples(80)
-    @given(changed=score_changes(payload), signed=st.booleans())
-    def check(changed: dict, signed: bool) -> None:
-        path = tmp_path / f"f{next(names)}.sroscores"
-        key = body["signing_key"] if signed else files.new_key_pair()[0]
-        try:
-            _sign(changed, key, path)
-        except (TypeError, ValueError):
-            return  # a value json cannot write is not a file anyone can send
-        before = fuzz.database_rows(services.db)
-        try:
-            hr.offline.import_scores(path)
-        except SroPanelError as exc:
-            assert str(path) in str(exc)
-            assert fuzz.database_rows(services.db) == before
-
-    check()
-
-
 def test_a_damaged_score_file_is_refused_whole(seat_file, services, tmp_path):
     hr, body, payload = seat_file
-    sample = _sign(payload, body["signing_key"], tmp_path / "ok.sroscores").read_bytes()
+    sample = fuzz.sign_to(payload, body["signing_key"], tmp_path / "ok.sroscores").read_bytes()
     names = iter(range(10**9))
 
     @fuzz.examples(40)
@@ -205,3 +100,120 @@ def test_a_hostile_roster_through_the_command_line_imports_nothing(roster_db, tm
             assert fuzz.database_rows(services.db) == before
 
     check()
+
+
+SCHOOL_CELLS = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+    st.sampled_from(["Elementary", "Middle", "High", "K-8", "x" * 400, "Lakeside Elementary"]),
+    st.integers(),
+    st.dates(),
+)
+
+
+def _schools_workbook(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Name", "Address", "Level"])
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_a_hostile_school_list_adds_no_school(sqlite_services, tmp_path):
+    services = sqlite_services
+    sample = _schools_workbook([["Lakeside Elementary", "1 Sample Way", "Elementary"]])
+    names = iter(range(10**9))
+
+    @fuzz.examples(40)
+    @given(
+        data=fuzz.member_mutations(sample)
+        | fuzz.byte_mutations(sample)
+        | st.lists(st.lists(SCHOOL_CELLS, max_size=4), max_size=5).map(_schools_workbook)
+    )
+    def check(data: bytes) -> None:
+        path = tmp_path / f"schools{next(names)}.xlsx"
+        path.write_bytes(data)
+        before = fuzz.database_rows(services.db)
+        try:
+            services.schools.import_schools(path)
+        except SroPanelError as exc:
+            assert path.name in str(exc)
+            assert fuzz.database_rows(services.db) == before
+
+    check()
+
+
+def test_a_round_file_with_changed_values_opens_or_is_refused_by_name(seat_file, tmp_path):
+    _hr, body, _payload = seat_file
+    folder = tmp_path / "laptop"
+    names = iter(range(10**9))
+
+    @fuzz.examples(25)
+    @given(changed=fuzz.tree_mutations(body))
+    def check(changed: object) -> None:
+        path = tmp_path / f"t{next(names)}.sroround"
+        path.write_text(json.dumps(changed, ensure_ascii=False), "utf-8", "surrogatepass")
+        had = set(folder.glob("*.db")) if folder.exists() else set()
+        try:
+            local = open_round_file(path, folder)
+        except SroPanelError as exc:
+            assert path.name in str(exc)
+            assert (set(folder.glob("*.db")) if folder.exists() else set()) == had
+        else:
+            local.db.dispose()
+            for made in set(folder.glob("*.db")) - had:
+                made.unlink()  # the next example may reuse the token
+
+    check()
+
+
+def _changed(path: tuple, value: object) -> dict:
+    body = copy.deepcopy(fuzz.round_body())
+    *parents, last = path
+    node = body
+    for part in parents:
+        node = node[part]
+    node[last] = value(node[last]) if callable(value) else value
+    return body
+
+
+ROUND_FILE_FAULTS = {
+    "interview format": (("round", "interview_format"), "seminar", "round.interview_format"),
+    "slot kind": (
+        ("candidates", 0, "slots"),
+        [{"kind": "lunch", "starts_at": "2026-10-05T09:00:00+00:00", "minutes": 30}],
+        "slots.0.kind",
+    ),
+    "slot time without zone": (
+        ("candidates", 0, "slots"),
+        [{"kind": "interview", "starts_at": "2026-10-05T09:00:00", "minutes": 30}],
+        "slots.0.starts_at",
+    ),
+    "candidate twice": (("candidates",), lambda c: c + c[:1], "appears twice"),
+    "criterion twice": (("round", "criteria"), lambda c: c + c[:1], "appears twice"),
+    "level twice": (
+        ("round", "criteria", 0, "scale"),
+        lambda s: s + s[:1],
+        "appears twice",
+    ),
+    "unknown role type": (("panelist", "role_type"), "janitor", "panelist.role_type"),
+    "profile changed": (("round", "profile", "content"), lambda t: t + "\n# x\n", "SHA-256"),
+}
+
+
+@pytest.mark.parametrize("fault", ROUND_FILE_FAULTS, ids=str)
+def test_a_round_file_the_database_would_refuse_is_refused_by_name_first(fault, tmp_path):
+    where, value, expected = ROUND_FILE_FAULTS[fault]
+    path = tmp_path / "fault.sroround"
+    path.write_text(files.round_file_text(_changed(where, value)), encoding="utf-8")
+    folder = tmp_path / "laptop"
+    with pytest.raises(files.OfflineFileError) as caught:
+        open_round_file(path, folder)
+    assert str(path) in str(caught.value) and expected in str(caught.value)
+    assert not list(folder.glob("*.db"))

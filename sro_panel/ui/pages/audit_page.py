@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,13 +33,22 @@ from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.models import RowTableModel
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AuditTableModel(RowTableModel[AuditRow]):
     COL_SEQ, COL_AT, COL_ACTOR, COL_ACTION, COL_TARGET, COL_OUTCOME, COL_MACHINE = range(7)
-    HEADERS = ("#", "When (UTC)", "Who", "What", "Record", "Outcome", "Machine")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "#"),
+        QT_TRANSLATE_NOOP("TableHeader", "When (UTC)"),
+        QT_TRANSLATE_NOOP("TableHeader", "Who"),
+        QT_TRANSLATE_NOOP("TableHeader", "What"),
+        QT_TRANSLATE_NOOP("TableHeader", "Record"),
+        QT_TRANSLATE_NOOP("TableHeader", "Outcome"),
+        QT_TRANSLATE_NOOP("TableHeader", "Machine"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():

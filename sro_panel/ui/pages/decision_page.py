@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,8 +29,18 @@ from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.service_labels import service_label
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
-OUTCOMES = (("selected", "Selected"), ("alternate", "Alternate"), ("not_selected", "Not selected"))
+OUTCOMES = (
+    ("selected", QT_TRANSLATE_NOOP("Outcomes", "Selected")),
+    ("alternate", QT_TRANSLATE_NOOP("Outcomes", "Alternate")),
+    ("not_selected", QT_TRANSLATE_NOOP("Outcomes", "Not selected")),
+)
+
+
+def outcome_text(text: str) -> str:
+    return QCoreApplication.translate("Outcomes", text)
 
 
 class DecisionPage(QWidget):
@@ -107,7 +117,7 @@ class DecisionPage(QWidget):
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setAccessibleName(self.tr("Decision for the selected candidate"))
         for key, text in OUTCOMES:
-            self.outcome_combo.addItem(self.tr(text), key)
+            self.outcome_combo.addItem(outcome_text(text), key)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setAccessibleName(self.tr("Reason for departing from the panel's order"))
         self.reason_edit.setPlaceholderText(
@@ -215,15 +225,15 @@ class DecisionPage(QWidget):
         self.table.setRowCount(len(state.summary))
         for r, c in enumerate(state.summary):
             decision = state.decisions.get(c.applicant_id)
-            outcome = dict(OUTCOMES).get(decision.outcome, "") if decision else ""
+            outcome = outcome_text(dict(OUTCOMES).get(decision.outcome, "")) if decision else ""
             if decision and decision.departure_reason:
                 outcome += f" — {decision.departure_reason}"
             cells = (
                 "" if c.rank is None else f"{c.rank}{'=' if c.tied else ''}",
                 c.name,
                 "—" if c.total is None else f"{c.total:.2f}",
-                self.tr(TIER_LABELS[c.tier]),
-                self.tr(outcome) if outcome in dict(OUTCOMES).values() else outcome,
+                service_label(TIER_LABELS[c.tier]),
+                outcome,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -63,10 +63,12 @@ class OfflineBanner(QLabel):
         self.setStyleSheet(OFFLINE_STYLE)
         self.setText(
             self.tr(
-                "Not connected to the shared database. Your last {n} change(s) are kept on "
+                "Not connected to the shared database. Your last %n change(s) are kept on "
                 "this laptop and will be saved as soon as the connection returns; keep "
-                "scoring. Submitting waits for the connection."
-            ).format(n=self.waiting())
+                "scoring. Submitting waits for the connection.",
+                "",
+                self.waiting(),
+            )
         )
         self.show()
         if not self._timer.isActive():
@@ -89,8 +91,8 @@ class OfflineBanner(QLabel):
         self._timer.stop()
         self.setStyleSheet(BACK_STYLE)
         self.setText(
-            self.tr("Connected again: the {n} change(s) kept on this laptop are saved.").format(
-                n=result.saved
+            self.tr(
+                "Connected again: the %n change(s) kept on this laptop are saved.", "", result.saved
             )
         )
         if result.refused:

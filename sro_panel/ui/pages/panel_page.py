@@ -165,22 +165,23 @@ class PanelPage(QWidget):
         check = svc.panel.composition(round_id)
         panelists = svc.panel.list_panelists(round_id)
         names = {a.id: a.name for a in svc.applicants.list_applicants(round_id)}
-        parts = [f"<h3>{self.tr('Composition rule')}</h3>"]
+        parts = ["<h3>" + self.tr("Composition rule") + "</h3>"]
         if info.profile.panel.source:
             parts.append(f"<p><i>{html_escape(info.profile.panel.source)}</i></p>")
         parts.append("<ul>")
         for c in check.checks:
             mark, color = ("✔", tone("success").name()) if c.met else ("✘", tone("error").name())
             parts.append(f"<li style='color:{color}'>{mark} {html_escape(c.text)} ({c.count})</li>")
-        parts.append(f"</ul><h3>{self.tr('Panel members')}</h3><ul>")
+        parts.append("</ul><h3>" + self.tr("Panel members") + "</h3><ul>")
+        signs_in, conflicts = self.tr("signs in as {a}"), self.tr("Conflict declared with: {c}")
         for p in panelists:
-            chair = f" — <b>{self.tr('chair')}</b>" if p.is_chair else ""
+            chair = " — <b>" + self.tr("chair") + "</b>" if p.is_chair else ""
             parts.append(f"<li>{html_escape(p.label)} · {html_escape(p.role_label)}{chair}")
             if p.account:
-                parts.append(f" <small>({self.tr('signs in as')} {html_escape(p.account)})</small>")
+                parts.append(f" <small>({signs_in.format(a=html_escape(p.account))})</small>")
             if p.conflicts:
                 declared = ", ".join(html_escape(names.get(a, str(a))) for a in p.conflicts)
-                parts.append(f"<br><small>{self.tr('Conflict declared with')}: {declared}</small>")
+                parts.append(f"<br><small>{conflicts.format(c=declared)}</small>")
             parts.append("</li>")
         parts.append("</ul>")
         self.browser.setHtml("".join(parts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,8 +27,12 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
-KINDS = (("Interview", "interview"), ("Presentation", "presentation"))
+KINDS = (
+    (QT_TRANSLATE_NOOP("SlotKinds", "Interview"), "interview"),
+    (QT_TRANSLATE_NOOP("SlotKinds", "Presentation"), "presentation"),
+)
 
 
 class PoolPage(QWidget):
@@ -66,7 +70,7 @@ class PoolPage(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind of slot"))
         for text, key in KINDS:
-            self.kind_combo.addItem(self.tr(text), key)
+            self.kind_combo.addItem(QCoreApplication.translate("SlotKinds", text), key)
         self.start_edit = QDateTimeEdit(self)
         self.start_edit.setAccessibleName(self.tr("Start"))
         self.start_edit.setCalendarPopup(True)
@@ -99,7 +103,7 @@ class PoolPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Pool')}</b>", self))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Pool") + "</b>", self))
         left_layout.addWidget(self.pool_table)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -158,9 +162,9 @@ class PoolPage(QWidget):
             local = slot.starts_at.astimezone()
             end = slot.ends_at.astimezone()
             cells = (
-                local.strftime("%a %d %b"),
+                day(local, "ddd dd MMM"),
                 f"{local:%H:%M}–{end:%H:%M}",
-                self.tr(dict((k, t) for t, k in KINDS)[slot.kind]),
+                QCoreApplication.translate("SlotKinds", dict((k, t) for t, k in KINDS)[slot.kind]),
                 slot.room,
                 slot.applicant_name,
             )

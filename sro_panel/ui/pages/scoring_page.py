@@ -95,7 +95,7 @@ class ScoringPage(QWidget):
         )
         self.recommendation_buttons: dict[str, QRadioButton] = {}
         self.recommendation_heading = QLabel(
-            f"<b>{self.tr('Overall recommendation')}</b>", self.recommendation_box
+            "<b>" + self.tr("Overall recommendation") + "</b>", self.recommendation_box
         )
         self.overall_note_edit = QPlainTextEdit(self)
         self.overall_note_edit.setPlaceholderText(

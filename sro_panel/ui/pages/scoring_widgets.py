@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sro_panel.services.rounds import CriterionInfo
 from sro_panel.services.scoring import SheetView
+from sro_panel.ui.text import day
 
 
 class CriterionCard(QFrame):
@@ -207,8 +208,9 @@ class SheetStatusLabel(QLabel):
                 self.tr(" — submitted, read-only") if view.status == "submitted" else ""
             )
         if view.status == "submitted" and view.submitted_at is not None:
+            when = view.submitted_at.astimezone()
             return self.tr("Submitted {when} — read-only").format(
-                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
+                when=f"{day(when, 'dd MMM')} {when:%H:%M}"
             )
         if view.status == "draft":
             left = len(view.missing)

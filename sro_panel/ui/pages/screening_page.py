@@ -24,7 +24,7 @@ from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.applicant_dialog import ApplicantDialog
 from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.keyboard import reading_order
-from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel
+from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel, eligibility_text
 from sro_panel.ui.review_dialog import ReviewDialog
 from sro_panel.ui.text import html_escape as _html_escape
 
@@ -45,8 +45,8 @@ class ScreeningPage(QWidget):
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName(self.tr("Show applicants"))
         self.filter_combo.addItem(self.tr("All applicants"), "")
-        for key, text in ELIGIBILITY_TEXT.items():
-            self.filter_combo.addItem(self.tr(text), key)
+        for key in ELIGIBILITY_TEXT:
+            self.filter_combo.addItem(eligibility_text(key), key)
         self.model = ScreeningTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -171,7 +171,7 @@ class ScreeningPage(QWidget):
     def _on_filter(self, _index: int) -> None:
         key = self.filter_combo.currentData()
         self.proxy.setFilterKeyColumn(ScreeningTableModel.COL_ELIGIBILITY if key else -1)
-        self.proxy.setFilterFixedString(self.tr(ELIGIBILITY_TEXT[key]) if key else "")
+        self.proxy.setFilterFixedString(eligibility_text(key) if key else "")
         if not key:
             self._on_search(self.search_edit.text())
 

@@ -36,7 +36,8 @@ from sro_panel.ui.dialogs import ChooseFile
 from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.look import tone, tone_in_html, tone_style
 from sro_panel.ui.models import RowTableModel
-from sro_panel.ui.text import html_escape
+from sro_panel.ui.service_labels import service_label
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
 from sro_panel.ui.training_dialogs import (
     CourtTargetDialog,
     SchoolDialog,
@@ -49,7 +50,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OfficerTableModel(RowTableModel[OfficerRow]):
-    HEADERS = ("Officer", "Status", "Holding up", "Schools")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Officer"),
+        QT_TRANSLATE_NOOP("TableHeader", "Status"),
+        QT_TRANSLATE_NOOP("TableHeader", "Holding up"),
+        QT_TRANSLATE_NOOP("TableHeader", "Schools"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -58,7 +64,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
-                self.tr(row.status_text),
+                service_label(row.status_text),
                 row.holding_up or ("; ".join(row.warnings) if row.warnings else ""),
                 ", ".join(a.school for a in row.assignments),
             )[index.column()]
@@ -242,21 +248,32 @@ class TrainingPage(QWidget):
         may_edit = svc.training.can(Permission.MANAGE_TRAINING)
         for box in (self.course_box, self.cert_box, self.topics_box, self.school_box):
             box.setEnabled(False)
-        for w in (self.save_course_button, self.upload_button, self.verify_button,
-                  self.topic_button, self.assign_button, self.import_schools_button,
-                  self.add_school_button, self.target_button):  # fmt: skip
+        for w in (
+            self.save_course_button,
+            self.upload_button,
+            self.verify_button,
+            self.topic_button,
+            self.assign_button,
+            self.import_schools_button,
+            self.add_school_button,
+            self.target_button,
+        ):
             w.setVisible(may_edit)
         self.school_combo.clear()
         schools = svc.schools.schools()
         for school in schools:
-            self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
+            level = service_label(school.level) if school.level else "-"
+            self.school_combo.addItem(f"{school.name} ({level})", school.id)
+        nobody = self.tr("none")
         self.coverage_label.setText(
-            "<b>" + self.tr("Coverage") + "</b><br>"
+            "<b>"
+            + self.tr("Coverage")
+            + "</b><br>"
             + "<br>".join(
-                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or self.tr('none')}"
+                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or nobody}"
                 for s in schools
             )
-        )  # fmt: skip
+        )
         wanted = select_id if select_id is not None else None
         for i, o in enumerate(self._officers):
             if o.applicant_id == wanted or (wanted is None and i == 0):
@@ -269,9 +286,9 @@ class TrainingPage(QWidget):
             return self.tr("No court target is set for this round.")
         head = self.tr(
             "<b>Court target:</b> {t} officers trained and assigned by {d} ({z})."
-        ).format(t=c.target, d=f"{c.deadline:%d %b %Y}", z=html_escape(view.timezone))
+        ).format(t=c.target, d=day(c.deadline), z=html_escape(view.timezone))
         if c.met:
-            state = self.tr("Met on {d}.").format(d=f"{c.met_on:%d %b %Y}")
+            state = self.tr("Met on {d}.").format(d=day(c.met_on))
         elif c.days_left >= 0:
             state = self.tr("{n} days left.").format(n=c.days_left)
         else:
@@ -309,27 +326,33 @@ class TrainingPage(QWidget):
         else:
             verified = (
                 self.tr("verified by {w} on {d}").format(
-                    w=cert.verified_by, d=f"{cert.verified_at:%d %b %Y}"
+                    w=cert.verified_by, d=day(cert.verified_at)
                 )
                 if cert.verified_at
                 else self.tr("not verified")
             )
             intact = "" if cert.intact else self.tr(" — CHANGED SINCE UPLOAD")
             self.cert_label.setText(
-                f"{cert.file_name} ({cert.size // 1024 + 1} KB), SHA-256 {cert.sha256[:16]}…, "
-                f"{verified}{intact}"
+                self.tr("{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}").format(
+                    file=cert.file_name,
+                    kb=cert.size // 1024 + 1,
+                    digest=cert.sha256[:16],
+                    verified=verified,
+                    intact=intact,
+                )
             )
             self.number_edit.setText(cert.number)
         self.view_button.setEnabled(cert is not None)
         self.verify_button.setEnabled(cert is not None and cert.verified_at is None)
+        lapses = self.tr("lapses {d}")
         # One line per topic, never wrapped (a wrapped label in a scroll area is given too
         # little height); long titles are shortened, in full in the tooltip.
         self.topics_label.setText(
             "<br>".join(
                 ("✔ " if t.completed_on else "✘ ")
                 + html_escape(t.title if len(t.title) <= 40 else t.title[:38].rstrip() + "…")
-                + (f" — {t.completed_on:%d %b %Y}" if t.completed_on else "")
-                + (f" ({self.tr('lapses')} {t.expires_on:%d %b %Y})" if t.expires_on else "")
+                + (f" — {day(t.completed_on)}" if t.completed_on else "")
+                + (" (" + lapses.format(d=day(t.expires_on)) + ")" if t.expires_on else "")
                 for t in officer.topics
             )
         )
@@ -344,7 +367,7 @@ class TrainingPage(QWidget):
         self.topic_combo.setCurrentIndex(first_missing)
         self.assigned_label.setText(
             "<br>".join(
-                f"{html_escape(a.school)} — {self.tr('from')} {a.start_date:%d %b %Y}"
+                html_escape(a.school) + " — " + self.tr("from {d}").format(d=day(a.start_date))
                 for a in officer.assignments
             )
             or self.tr("Not assigned to a school yet.")
