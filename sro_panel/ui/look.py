@@ -192,3 +192,35 @@ def problem_background(palette: QPalette | None = None) -> QColor:
         round(base.blue() * 0.8 + 40 * 0.2),
     )
     return tint if contrast(tint, text) >= READABLE else base
+
+
+def dark_palette() -> QPalette:
+    """A dark scheme as a desktop sets one (light text on dark grey, a light blue highlight):
+    for `sro-panel screenshots --dark` and the tests, since the app itself takes the system's."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2b2c2f",
+        QPalette.ColorRole.AlternateBase: "#323336",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Light: "#4a4b4f",
+        QPalette.ColorRole.Midlight: "#3c3d41",
+        QPalette.ColorRole.Mid: "#2a2b2e",
+        QPalette.ColorRole.Dark: "#151618",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
+    return palette

@@ -10,41 +10,16 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from sro_panel.ui.look import contrast, install_focus_ring, is_dark, remove_focus_ring
+from sro_panel.ui.look import (
+    contrast,
+    dark_palette,
+    install_focus_ring,
+    is_dark,
+    remove_focus_ring,
+)
 from sro_panel.ui.pages.scoring_widgets import CriterionCard
 from tests.ui.a11y import clipped_texts, describe
 from tests.ui.test_accessibility import VIEWS, select_first_candidate, show
-
-
-def dark_palette() -> QPalette:
-    """A dark scheme as a desktop sets one: light text on dark grey, a light blue highlight."""
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#2b2c2f",
-        QPalette.ColorRole.AlternateBase: "#323336",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#303134",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.ToolTipBase: "#303134",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Light: "#4a4b4f",
-        QPalette.ColorRole.Midlight: "#3c3d41",
-        QPalette.ColorRole.Mid: "#2a2b2e",
-        QPalette.ColorRole.Dark: "#151618",
-        QPalette.ColorRole.Shadow: "#000000",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -304,3 +279,17 @@ def test_errors_and_locked_accounts_are_readable_in_a_dark_palette(qtbot, demo, 
     accounts.show()
     poor = poor_contrast(sign_in) + poor_contrast(accounts)
     assert poor == [], "\n".join(poor)
+
+
+def test_screenshots_can_show_a_dark_scheme_and_larger_text(qapp):
+    from sro_panel.ui.screenshots import _as_the_system_sets_it
+
+    palette, font = QPalette(qapp.palette()), QFont(qapp.font())
+    try:
+        _as_the_system_sets_it(qapp, dark=True, text_scale=1.6)
+        assert is_dark(qapp.palette())
+        assert qapp.font().pointSizeF() == pytest.approx(font.pointSizeF() * 1.6)
+    finally:
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+    assert not is_dark(qapp.palette())
