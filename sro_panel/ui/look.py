@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from shiboken6 import isValid
 
 RING_WIDTH = 2  # pixels, drawn just inside the edge of the focused control
 
@@ -31,7 +32,7 @@ class FocusRing(QWidget):
         return self._target
 
     def follow(self, widget: QWidget | None) -> None:
-        if self._target is not None:
+        if self._target is not None and isValid(self._target):
             self._target.removeEventFilter(self)
         target = _shown_control(widget)
         self._target = target
@@ -68,7 +69,8 @@ class FocusRing(QWidget):
 
 
 class _Holder(QObject):
-    """Keeps the ring alive as the application's child and passes focus changes on."""
+    """Keeps the ring as the application's child and passes focus changes on; a ring that
+    went with its control (a child is deleted with its parent) is made anew."""
 
     def __init__(self, app: QApplication, ring: FocusRing) -> None:
         super().__init__(app)
@@ -77,6 +79,8 @@ class _Holder(QObject):
 
     @Slot(QWidget, QWidget)
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self.ring):
+            self.ring = FocusRing()
         self.ring.follow(new)
 
 
@@ -93,7 +97,11 @@ def _shown_control(widget: QWidget | None) -> QWidget | None:
 
 def installed_ring(app: QApplication) -> FocusRing | None:
     holder = app.findChild(_Holder, "focus_ring_holder")
-    return holder.ring if isinstance(holder, _Holder) else None
+    if not isinstance(holder, _Holder):
+        return None
+    if not isValid(holder.ring):
+        holder.ring = FocusRing()
+    return holder.ring
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:
@@ -109,8 +117,9 @@ def install_focus_ring(app: QApplication) -> FocusRing:
 def remove_focus_ring(app: QApplication) -> None:
     holder = app.findChild(_Holder, "focus_ring_holder")
     if isinstance(holder, _Holder):
-        holder.ring.follow(None)
-        holder.ring.deleteLater()
+        if isValid(holder.ring):
+            holder.ring.follow(None)
+            holder.ring.deleteLater()
         holder.deleteLater()
         holder.setParent(None)
 

@@ -293,3 +293,24 @@ def test_screenshots_can_show_a_dark_scheme_and_larger_text(qapp):
         qapp.setPalette(palette)
         qapp.setFont(font)
     assert not is_dark(qapp.palette())
+
+
+def test_the_ring_outlives_a_focused_control_that_is_deleted(qtbot, focus_ring, qapp):
+    from sro_panel.ui.look import installed_ring
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    doomed, other = QLineEdit(box), QLineEdit(box)
+    layout.addWidget(doomed)
+    layout.addWidget(other)
+    box.show()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    doomed.setFocus()
+    qtbot.waitUntil(lambda: installed_ring(qapp).target() is doomed)
+    doomed.deleteLater()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not doomed)
+    other.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    assert installed_ring(qapp).target() is other
