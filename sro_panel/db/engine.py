@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sro_panel.db.text_guard import guard_texts
 from sro_panel.errors import DatabaseError, InputError
 
 APP_NAME = "SRO Panel"
@@ -110,6 +111,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guard_texts(self._sessions)
 
     @classmethod
     def open(cls, url: URL | str | None) -> Database:

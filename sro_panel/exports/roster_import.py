@@ -192,7 +192,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         except ImportError_:
             raise
         except Exception as exc:
-            raise _unreadable(path.name, "a sheet could not be read", exc) from None
+            # Rows come in order, so the one that failed is the one after those read.
+            raise _unreadable(path.name, f"row {len(rows) + 1} could not be read", exc) from None
     finally:
         workbook.close()
     while rows and all(v in (None, "") for v in rows[-1]):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from sro_panel.domain import offline_files as files
 from sro_panel.domain.profile import ProfileError, parse_profile
-from sro_panel.errors import SroPanelError
+from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.rounds import RoundInput
 from tests.conftest import make_services
 from tests.reliability import fuzz
@@ -114,3 +114,17 @@ def test_a_signed_score_file_wrong_anywhere_is_refused_whole(seat_file, services
             assert fuzz.database_rows(services.db) == before
 
     check()
+
+
+def test_a_nul_typed_into_a_note_is_refused_by_field_and_saves_nothing(panel, services):
+    _rnd, cands, seats, actors = panel
+    kid = actors["mps_student"]
+    kid.scoring.save_score(seats["mps_student"], cands[0], "interpersonal", value=3, note="ok")
+    before = fuzz.database_rows(services.db)
+    with pytest.raises(FieldError, match="Note: contains a NUL character"):
+        kid.scoring.save_score(
+            seats["mps_student"], cands[0], "interpersonal", value=4, note="pasted\x00text"
+        )
+    assert fuzz.database_rows(services.db) == before
+    sheet = kid.scoring.sheet(seats["mps_student"], cands[0])
+    assert sheet.score("interpersonal").value == 3

@@ -222,3 +222,14 @@ def test_a_score_file_giving_one_thing_twice_is_refused_by_name(tmp_path, change
     path.write_text(files.score_file_text(payload, fuzz.SIGNING_KEY))
     message = _refused(fuzz.READERS[3], path)
     assert f"{key}: " in message and "appears twice" in message
+
+
+def test_a_cell_openpyxl_cannot_read_is_named_by_its_row(tmp_path):
+    rows = [["T1", "Avery", "Testcase", None, 0], ["T2", "Blake", "Samplerow", None, 7]]
+    members = [
+        (n, c.replace(b"<v>7</v>", b"<v>" + b"7" * 5000 + b"</v>")) if n == SHEET else (n, c)
+        for n, c in fuzz.zip_members(fuzz.roster_sample(rows))
+    ]
+    path = tmp_path / "digits.xlsx"
+    path.write_bytes(fuzz.zip_of(members))
+    assert "row 3 could not be read" in _refused(fuzz.READERS[1], path)
