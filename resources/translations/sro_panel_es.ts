@@ -319,12 +319,12 @@
         <translation>Interrupciones del servicio</translation>
     </message>
     <message>
-        <source>Add a break</source>
-        <translation>Añadir una interrupción</translation>
+        <source>Add a &amp;break</source>
+        <translation>Añadir una &amp;interrupción</translation>
     </message>
     <message>
-        <source>Remove the selected break</source>
-        <translation>Quitar la interrupción seleccionada</translation>
+        <source>&amp;Remove the selected break</source>
+        <translation>&amp;Quitar la interrupción seleccionada</translation>
     </message>
     <message>
         <source>Kind of break {n}</source>
@@ -602,12 +602,16 @@
         <translation>Registrar la deci&amp;sión</translation>
     </message>
     <message>
-        <source>Close the round</source>
-        <translation>Cerrar la ronda</translation>
+        <source>C&amp;lose the round</source>
+        <translation>Ce&amp;rrar la ronda</translation>
     </message>
     <message>
-        <source>Reopen…</source>
-        <translation>Reabrir…</translation>
+        <source>&amp;Reopen…</source>
+        <translation>Rea&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Cerrar la ronda</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
@@ -1739,8 +1743,8 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Siguiente sin puntuar</translation>
     </message>
     <message>
-        <source>Print my submitted sheets…</source>
-        <translation>Imprimir mis hojas enviadas…</translation>
+        <source>&amp;Print my submitted sheets…</source>
+        <translation>&amp;Imprimir mis hojas enviadas…</translation>
     </message>
     <message>
         <source>Your own submitted score sheets as a PDF, to sign</source>
@@ -1940,6 +1944,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Requirement to review</source>
         <translation>Requisito por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>A&amp;ttest…</source>
@@ -2571,12 +2579,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <source>Import schools…</source>
-        <translation>Importar escuelas…</translation>
+        <source>&amp;Import schools…</source>
+        <translation>Im&amp;portar escuelas…</translation>
     </message>
     <message>
-        <source>Add a school…</source>
-        <translation>Añadir una escuela…</translation>
+        <source>Add a &amp;school…</source>
+        <translation>Añadir una &amp;escuela…</translation>
     </message>
     <message>
         <source>Starts</source>

@@ -78,7 +78,7 @@ class ScoringPage(QWidget):
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
         self.next_button = QPushButton(self.tr("&Next unscored"), self)
-        self.print_button = QPushButton(self.tr("Print my submitted sheets…"), self)
+        self.print_button = QPushButton(self.tr("&Print my submitted sheets…"), self)
         self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
