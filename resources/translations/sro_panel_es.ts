@@ -1727,7 +1727,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
 <context>
     <name>ScoringPage</name>
     <message>
-        <source>Save &amp;score file for the coordinator…</source>
+        <source>Sa&amp;ve score file for the coordinator…</source>
         <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
     </message>
     <message>

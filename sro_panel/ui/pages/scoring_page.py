@@ -69,7 +69,7 @@ class ScoringPage(QWidget):
         self.message_label.setWordWrap(True)
         self.paper_row = PaperMemberRow(self)
         self.paper_combo = self.paper_row.combo
-        self.score_file_button = QPushButton(self.tr("Save &score file for the coordinator…"), self)
+        self.score_file_button = QPushButton(self.tr("Sa&ve score file for the coordinator…"), self)
         self.score_file_button.setToolTip(
             self.tr("Your submitted sheets in one signed file, to hand to the panel's coordinator")
         )
