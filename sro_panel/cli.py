@@ -105,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
     )
+    export.add_argument(
+        "--lang",
+        dest="sheet_language",
+        choices=("en", "es"),
+        default=None,
+        help="scoresheets: the sheets' language (the rubric's Spanish where the profile has it)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     imp = sub.add_parser(
         "import", help="import HR's applicant spreadsheet (.xlsx) or a panel member's score file"
@@ -331,8 +338,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
+        if args.sheet_language is not None and args.kind != "scoresheets":
+            raise InputError("--lang goes with scoresheets -o FILE.pdf")
         work = services.exports.pdf(
-            args.kind, round_id, args.output, panelist_id=panelist_id, filled=args.filled
+            args.kind,
+            round_id,
+            args.output,
+            panelist_id=panelist_id,
+            filled=args.filled,
+            # `sro-panel --lang es export scoresheets ...` reads the same as `--lang` after it.
+            language=args.sheet_language or getattr(args, "lang", None) or "en",
         )
     else:
         if args.panelist is not None or args.filled:
@@ -400,9 +415,10 @@ def open_for_gui(url: str | None) -> Services | None:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
             from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, str(exc))
+            url = DatabaseProblem.ask(None, message_text(exc))
             if url is None:
                 return None
 

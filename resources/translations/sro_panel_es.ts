@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Add a &amp;break</source>
-        <translation>Añadir una &amp;interrupción</translation>
+        <translation>Añadir una i&amp;nterrupción</translation>
     </message>
     <message>
         <source>&amp;Remove the selected break</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Print the packet (PDF)…</source>
-        <translation>&amp;Imprimir el expediente (PDF)…</translation>
+        <translation>Im&amp;primir el expediente (PDF)…</translation>
     </message>
     <message>
         <source>The recommendation packet for the Chief and the Director of Safety</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Record the &amp;conference</source>
-        <translation>Registrar la &amp;reunión</translation>
+        <translation>Registrar la re&amp;unión</translation>
     </message>
     <message>
         <source>Date</source>
@@ -598,15 +598,15 @@
         <translation>Motivo (necesario si se aparta del orden del panel)</translation>
     </message>
     <message>
-        <source>Record deci&amp;sion</source>
-        <translation>Registrar la deci&amp;sión</translation>
+        <source>&amp;Record decision</source>
+        <translation>Registrar la d&amp;ecisión</translation>
     </message>
     <message>
         <source>C&amp;lose the round</source>
-        <translation>Ce&amp;rrar la ronda</translation>
+        <translation>Cerrar &amp;la ronda</translation>
     </message>
     <message>
-        <source>&amp;Reopen…</source>
+        <source>R&amp;eopen…</source>
         <translation>Rea&amp;brir…</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@
     <name>FocusRing</name>
     <message>
         <source>Focus ring</source>
-        <translation>Indicador de foco</translation>
+        <translation>Marco de foco</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1256,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Print blank score sheets (PDF)…</source>
-        <translation>&amp;Imprimir hojas en blanco (PDF)…</translation>
+        <translation>Im&amp;primir hojas en blanco (PDF)…</translation>
     </message>
     <message>
         <source>One sheet per candidate for each chosen member, for a panel on paper</source>
@@ -1276,7 +1276,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;round file for this member…</source>
-        <translation>Guardar archivo de &amp;ronda para este miembro…</translation>
+        <translation>&amp;Guardar archivo de ronda para este miembro…</translation>
     </message>
     <message>
         <source>The rubric and candidates for one member&apos;s laptop, to score where there is no network; their signed score file comes back to you</source>
@@ -1284,7 +1284,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Import a score file…</source>
-        <translation>&amp;Importar un archivo de puntuaciones…</translation>
+        <translation>Importar un archivo de p&amp;untuaciones…</translation>
     </message>
     <message>
         <source>Panel forms</source>
@@ -1415,10 +1415,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation> min</translation>
     </message>
     <message>
-        <source>Add &amp;slot</source>
-        <translation>Añadir &amp;turno</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Horario</translation>
     </message>
@@ -1433,6 +1429,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Pool</source>
         <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Add s&amp;lot</source>
+        <translation>Añadir &amp;turno</translation>
     </message>
     <message>
         <source>Choose who continues (tick them in the pool) first.</source>
@@ -1727,10 +1727,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
 <context>
     <name>ScoringPage</name>
     <message>
-        <source>Sa&amp;ve score file for the coordinator…</source>
-        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
-    </message>
-    <message>
         <source>Your submitted sheets in one signed file, to hand to the panel&apos;s coordinator</source>
         <translation>Sus hojas enviadas en un archivo firmado, para entregar a la coordinación del panel</translation>
     </message>
@@ -1743,8 +1739,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Siguiente sin puntuar</translation>
     </message>
     <message>
+        <source>Sa&amp;ve score file for the coordinator…</source>
+        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
+    </message>
+    <message>
         <source>&amp;Print my submitted sheets…</source>
-        <translation>&amp;Imprimir mis hojas enviadas…</translation>
+        <translation>Imprimir &amp;mis hojas enviadas…</translation>
     </message>
     <message>
         <source>Your own submitted score sheets as a PDF, to sign</source>
@@ -1767,7 +1767,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Comentarios generales</translation>
     </message>
     <message>
-        <source>&amp;Submit sheet</source>
+        <source>Su&amp;bmit sheet</source>
         <translation>&amp;Enviar la hoja</translation>
     </message>
     <message>
@@ -1923,11 +1923,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Add applicant…</source>
-        <translation>&amp;Añadir aspirante…</translation>
+        <translation>Añadir a&amp;spirante…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel…</source>
-        <translation>&amp;Importar de Excel…</translation>
+        <translation>I&amp;mportar de Excel…</translation>
     </message>
     <message>
         <source>Screening &amp;report (PDF)…</source>
@@ -1951,11 +1951,11 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>A&amp;ttest…</source>
-        <translation>&amp;Certificar…</translation>
+        <translation>Cer&amp;tificar…</translation>
     </message>
     <message>
         <source>O&amp;verride…</source>
-        <translation>Ca&amp;mbiar resultado…</translation>
+        <translation>Cam&amp;biar resultado…</translation>
     </message>
     <message>
         <source>Requirement:</source>
@@ -2123,7 +2123,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
 <context>
     <name>SettingsMenu</name>
     <message>
-        <source>Settin&amp;gs</source>
+        <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Create a selection round…</source>
-        <translation>&amp;Crear una ronda de selección…</translation>
+        <translation>Crear una ronda de &amp;selección…</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2500,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Save &amp;course</source>
-        <translation>Guardar el &amp;curso</translation>
+        <translation>&amp;Guardar el curso</translation>
     </message>
     <message>
         <source>to</source>
@@ -2528,7 +2528,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Mark verified</source>
-        <translation>&amp;Marcar como verificado</translation>
+        <translation>Marcar como veri&amp;ficado</translation>
     </message>
     <message>
         <source>You have checked the certificate against the course record</source>
@@ -2560,7 +2560,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Record topic</source>
-        <translation>&amp;Registrar tema</translation>
+        <translation>Registrar &amp;tema</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -2576,14 +2576,14 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation>&amp;Asignar</translation>
+        <translation>Asig&amp;nar</translation>
     </message>
     <message>
         <source>&amp;Import schools…</source>
         <translation>Im&amp;portar escuelas…</translation>
     </message>
     <message>
-        <source>Add a &amp;school…</source>
+        <source>A&amp;dd a school…</source>
         <translation>Añadir una &amp;escuela…</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>The chosen officer&apos;s training and school</source>
-        <translation>La capacitación y la escuela del agente elegido</translation>
+        <translation>La capacitación y la escuela del oficial elegido</translation>
     </message>
     <message>
         <source>none</source>
@@ -2699,7 +2699,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Scoring: move to the next or previous level, note or button</source>
-        <translation>Puntuación: ir al nivel, la nota o el botón siguiente o anterior</translation>
+        <translation>Puntuación: ir al nivel, nota o botón siguiente o anterior</translation>
     </message>
     <message>
         <source>1 … 9</source>
@@ -2719,7 +2719,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Intro</translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Scoring: submit the sheet</source>
@@ -2731,7 +2731,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Press the button or go to the field with that letter</source>
-        <translation>Pulsar el botón o ir al campo que tiene esa letra</translation>
+        <translation>Pulsar el botón o ir al campo con esa letra</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down</source>
@@ -2739,7 +2739,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>Tables and lists: move between rows</source>
-        <translation>Tablas y listas: moverse entre las filas</translation>
+        <translation>Tablas y listas: moverse entre filas</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -2754,8 +2754,8 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Ronda</translation>
     </message>
     <message>
-        <source>&amp;Workflow</source>
-        <translation>&amp;Pasos</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>The list of &amp;steps</source>
@@ -2767,7 +2767,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>&amp;Whose work (acting as)</source>
-        <translation>&amp;Quién trabaja (en nombre de)</translation>
+        <translation>&amp;De quién es el trabajo (actuando como)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
 from sro_panel.errors import DatabaseError, FieldError
+from sro_panel.messages import t
 from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -81,7 +82,9 @@ def backup_sqlite(path: Path, *, reason: str = "backup") -> Path:
         source.close()
     if ok != "ok":
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"{path}: the backup before upgrading failed its integrity check")
+        raise DatabaseError(
+            t("{path}: the backup before upgrading failed its integrity check", path=path)
+        )
     return target
 
 
@@ -98,19 +101,28 @@ def upgrade_to_head(db: Database) -> Path | None:
                 return None
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"{_describe(db)}: cannot be opened ({_reason(exc)})") from None
+        raise DatabaseError(
+            t("{db}: cannot be opened ({exc})", db=_describe(db), exc=_reason(exc))
+        ) from None
     head = head_revision()
     if current == head:
         return None
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{_describe(db)}: this is not an SRO Panel database (it holds other tables); "
-            "choose another file or an empty database"
+            t(
+                "{db}: this is not an SRO Panel database (it holds other tables); choose "
+                "another file or an empty database",
+                db=_describe(db),
+            )
         )
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            f"{_describe(db)}: written by a newer version of SRO Panel (schema {current}); "
-            "install that version to open it. Nothing was changed."
+            t(
+                "{db}: written by a newer version of SRO Panel (schema {current}); install "
+                "that version to open it. Nothing was changed.",
+                db=_describe(db),
+                current=current,
+            )
         )
     backup = None
     path = sqlite_path(db.url)
@@ -145,7 +157,7 @@ def server_url(host: str, port: int, database: str, user: str, password: str = "
 
     for field, value in (("Server", host), ("Database", database), ("User name", user)):
         if not value.strip():
-            raise FieldError(field, "is needed")
+            raise FieldError(field, t("is needed"))
     url = URL.create(
         "postgresql+psycopg",
         username=user.strip(),
@@ -172,18 +184,29 @@ def check_server(url: str) -> str:
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
         where = f"{db.url.host}:{db.url.port or 5432}"
-        raise DatabaseError(f"Cannot connect to {where}: {_server_reason(exc)}") from None
+        raise DatabaseError(
+            t("Cannot connect to {where}: {exc}", where=where, exc=_server_reason(exc))
+        ) from None
     finally:
         db.dispose()
     server = f"Connected to PostgreSQL {str(version).split()[0]}"
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{server}, but this database holds another program's tables; choose an empty "
-            "database or an SRO Panel one"
+            t(
+                "{server}, but this database holds another program's tables; choose an empty "
+                "database or an SRO Panel one",
+                server=server,
+            )
         )
     if current is None:
         return f"{server}: an empty database; SRO Panel will set it up when opened."
     if current not in known_revisions():
-        raise DatabaseError(f"{server}: written by a newer version of SRO Panel ({current})")
+        raise DatabaseError(
+            t(
+                "{server}: written by a newer version of SRO Panel ({current})",
+                server=server,
+                current=current,
+            )
+        )
     state = "up to date" if current == HEAD else "will be upgraded when opened"
     return f"{server}: an SRO Panel database, {state}."

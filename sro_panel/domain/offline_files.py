@@ -38,6 +38,7 @@ from pydantic import (
 
 from sro_panel.domain.profile import ProfileError, parse_profile
 from sro_panel.errors import InputError
+from sro_panel.messages import message_of, t
 
 ROUND_FORMAT = "sro-panel round file"
 SCORE_FORMAT = "sro-panel score file"
@@ -283,13 +284,21 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise OfflineFileError(f"{path}: no such file") from None
+        raise OfflineFileError(t("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise OfflineFileError(f"{path}: is a folder, not a file") from None
+        raise OfflineFileError(t("{path}: is a folder, not a file", path=path)) from None
     except OSError as exc:
-        raise OfflineFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise OfflineFileError(
+            t("{path}: cannot be read ({value})", path=path, value=exc.strerror or exc)
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise OfflineFileError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        raise OfflineFileError(
+            t(
+                "{path}: larger than {limit} MB",
+                path=path,
+                limit=MAX_FILE_BYTES // 1000000,
+            )
+        )
     return data
 
 
@@ -297,16 +306,38 @@ def _json(data: bytes, source: str, what: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise OfflineFileError(f"{source}: not {what} (not UTF-8 text)") from None
+        raise OfflineFileError(
+            t("{source}: not {what} (not UTF-8 text)", source=source, what=what)
+        ) from None
     try:
         return json.loads(text, parse_constant=_no_constant, parse_int=_int)
     except json.JSONDecodeError as exc:
-        raise OfflineFileError(f"{source}: not {what} (broken JSON at line {exc.lineno})") from None
+        raise OfflineFileError(
+            t(
+                "{source}: not {what} (broken JSON at line {lineno})",
+                source=source,
+                what=what,
+                lineno=exc.lineno,
+            )
+        ) from None
     except RecursionError:
-        raise OfflineFileError(f"{source}: not {what} (JSON nested too deeply)") from None
+        raise OfflineFileError(
+            t(
+                "{source}: not {what} (JSON nested too deeply)",
+                source=source,
+                what=what,
+            )
+        ) from None
     except ValueError as exc:
         # From the hooks below: an overlong number, or NaN/Infinity (not JSON at all).
-        raise OfflineFileError(f"{source}: not {what} ({exc})") from None
+        raise OfflineFileError(
+            t(
+                "{source}: not {what} ({exc})",
+                source=source,
+                what=what,
+                exc=exc,
+            )
+        ) from None
 
 
 def _no_constant(name: str) -> Any:
@@ -334,17 +365,29 @@ def _fault(source: str, exc: ValidationError) -> OfflineFileError:
     )
     if first["type"] == "value_error" and "error" in first.get("ctx", {}):
         message = str(first["ctx"]["error"])  # our own validators' words, without a prefix
-    return OfflineFileError(f"{source}: {key}: {message}")
+    return OfflineFileError(
+        t(
+            "{source}: {key}: {message}",
+            source=source,
+            key=key,
+            message=message,
+        )
+    )
 
 
 def parse_round_file(data: bytes, source: str) -> RoundFile:
     raw = _json(data, source, "a round file")
     if not isinstance(raw, dict) or raw.get("format") != ROUND_FORMAT:
-        raise OfflineFileError(f"{source}: not an SRO Panel round file")
+        raise OfflineFileError(t("{source}: not an SRO Panel round file", source=source))
     if raw.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a round file of version {_shown(raw.get('version'))}; this app reads "
-            f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
+            t(
+                "{source}: a round file of version {raw}; this app reads version "
+                "{version} (it may come from a newer SRO Panel)",
+                source=source,
+                raw=_shown(raw.get("version")),
+                version=FORMAT_VERSION,
+            )
         )
     try:
         round_file = RoundFile.model_validate(raw)
@@ -353,17 +396,30 @@ def parse_round_file(data: bytes, source: str) -> RoundFile:
     profile = round_file.round.profile
     if sha256(profile.content.encode("utf-8")) != profile.sha256:
         raise OfflineFileError(
-            f"{source}: round.profile: the profile's text does not match its SHA-256 "
-            "(the file was changed or damaged)"
+            t(
+                "{source}: round.profile: the profile's text does not match its SHA-256 (the "
+                "file was changed or damaged)",
+                source=source,
+            )
         )
     try:
         rules = parse_profile(profile.content, profile.source_file).profile
     except ProfileError as exc:
-        raise OfflineFileError(f"{source}: round.profile: {exc}") from None
+        raise OfflineFileError(
+            t(
+                "{source}: round.profile: {problem}",
+                source=source,
+                problem=message_of(exc),
+            )
+        ) from None
     if round_file.panelist.role_type not in {r.id for r in rules.panel.role_types}:
         raise OfflineFileError(
-            f"{source}: panelist.role_type: {_shown(round_file.panelist.role_type)} is not "
-            "a role type of the round's profile"
+            t(
+                "{source}: panelist.role_type: {role_type} is not a role type of the round's "
+                "profile",
+                source=source,
+                role_type=_shown(round_file.panelist.role_type),
+            )
         )
     return round_file
 
@@ -373,11 +429,16 @@ def parse_score_file(data: bytes, source: str) -> tuple[ScoreFile, dict[str, Any
     raw = _json(data, source, "a score file")
     payload = raw.get("payload") if isinstance(raw, dict) else None
     if not isinstance(payload, dict) or payload.get("format") != SCORE_FORMAT:
-        raise OfflineFileError(f"{source}: not an SRO Panel score file")
+        raise OfflineFileError(t("{source}: not an SRO Panel score file", source=source))
     if payload.get("version") != FORMAT_VERSION:
         raise OfflineFileError(
-            f"{source}: a score file of version {_shown(payload.get('version'))}; this app reads "
-            f"version {FORMAT_VERSION} (it may come from a newer SRO Panel)"
+            t(
+                "{source}: a score file of version {payload}; this app reads version "
+                "{version} (it may come from a newer SRO Panel)",
+                source=source,
+                payload=_shown(payload.get("version")),
+                version=FORMAT_VERSION,
+            )
         )
     try:
         return ScoreFile.model_validate(raw), payload

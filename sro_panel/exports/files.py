@@ -13,16 +13,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 
 def check_target(path: Path, suffix: str, what: str) -> None:
     """Refuse a target with the wrong suffix or in a folder that does not exist."""
     path = Path(path)
     if path.suffix.lower() != suffix:
-        raise InputError(f"{path}: {what} must end in {suffix}")
+        raise InputError(
+            t(
+                "{path}: {what} must end in {suffix}",
+                path=path,
+                what=what,
+                suffix=suffix,
+            )
+        )
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
+        raise InputError(t("{path}: the folder {folder} does not exist", path=path, folder=folder))
 
 
 def write_atomically(path: Path, write: Callable[[str], None]) -> None:
@@ -37,7 +45,13 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: could not be written ({exc.strerror})") from None
+        raise InputError(
+            t(
+                "{path}: could not be written ({strerror})",
+                path=path,
+                strerror=exc.strerror,
+            )
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

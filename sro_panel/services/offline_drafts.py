@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sro_panel.errors import ConnectionLost, SroPanelError
 from sro_panel.exports.files import write_atomically
+from sro_panel.messages import join, message_of, t
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
@@ -230,11 +231,16 @@ def _describe_refusal(
     try:
         name = services.scoring.sheet(*sheet).applicant_name
     except SroPanelError:
-        name = f"candidate {sheet[1]}"
-    what = []
+        name = t("candidate {number}", number=sheet[1])
+    what: list[str] = []
     for e in edits:
         if e.key == OVERALL:
-            what.append(f"recommendation {e.recommendation or '-'}")
+            what.append(t("recommendation {choice}", choice=e.recommendation or "-"))
         else:
             what.append(f"{e.key} = {e.value if e.value is not None else '-'}")
-    return f"{name}: not saved ({exc}); what you entered offline: {', '.join(what)}"
+    return t(
+        "{name}: not saved ({problem}); what you entered offline: {what}",
+        name=name,
+        problem=message_of(exc),
+        what=join(what),
+    )

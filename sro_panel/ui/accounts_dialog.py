@@ -34,6 +34,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Role
 from sro_panel.ui.dialogs import Confirm
 from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.sign_in_dialog import password_field
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
@@ -100,7 +101,7 @@ class PasswordFields:
         try:
             check_password(password, username=username)
         except FieldError as exc:
-            return f"{exc.field}: {exc.message}"
+            return message_text(exc)
         if password != self.repeat.text():
             return "Password again: the two passwords differ."
         return ""
@@ -172,10 +173,10 @@ class AddAccountDialog(QDialog):
                 self.password.edit.text(),
             )
         except FieldError as exc:
-            self.error_label.setText(f"{exc.field}: {exc.message}")
+            self.error_label.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 
@@ -213,7 +214,7 @@ class ResetPasswordDialog(QDialog):
         try:
             self._services.accounts.reset_password(self._username, self.password.edit.text())
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 
@@ -287,7 +288,7 @@ class AccountsDialog(QDialog):
         try:
             row = fn(*args)
         except SroPanelError as exc:
-            self.error_label.setText(str(exc).capitalize() + ".")
+            self.error_label.setText(message_text(exc).capitalize() + ".")
             return
         self.error_label.clear()
         self.load(row.username if row is not None else "")

@@ -18,6 +18,7 @@ from sro_panel.services.app import Services
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import install_focus_ring
 from sro_panel.ui.main_window import MainWindow
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import Opener
 
 log = logging.getLogger("sro_panel")
@@ -37,7 +38,9 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     """An error escaping a slot: the person gets a plain message, the log gets the details."""
     if isinstance(error, SroPanelError):
         ShowError.ask(
-            QApplication.activeWindow(), QCoreApplication.translate("App", "SRO Panel"), str(error)
+            QApplication.activeWindow(),
+            QCoreApplication.translate("App", "SRO Panel"),
+            message_text(error),
         )
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
@@ -90,7 +93,9 @@ class Windows:
         try:
             services = opener()
         except SroPanelError as exc:
-            ShowError.ask(self.window, QCoreApplication.translate("App", "SRO Panel"), str(exc))
+            ShowError.ask(
+                self.window, QCoreApplication.translate("App", "SRO Panel"), message_text(exc)
+            )
             return
         self.show(services, local_panel=local_panel)
 

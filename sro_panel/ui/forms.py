@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.ui.keyboard import BlankableDateEdit
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -142,10 +143,10 @@ class FormDialog(QDialog, Generic[In, Out]):
             return
         at_field = self._errors.get(error.field)
         if at_field is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(message_text(error))
             self.general_error.show()
         else:
-            at_field.setText(error.message)
+            at_field.setText(message_text(error.message))
             at_field.show()
 
     @Slot()
@@ -170,7 +171,7 @@ class FormDialog(QDialog, Generic[In, Out]):
             self._show(exc)
             return
         except SroPanelError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(message_text(exc))
             self.general_error.show()
             return
         self.accept()

@@ -27,6 +27,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
 from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.look import problem_background
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 
 PREVIEW_ROWS = 30
@@ -107,7 +108,7 @@ class ImportDialog(QDialog):
         try:
             self._table = ri.read_table(self._path, sheet or None)
         except SroPanelError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         table = self._table
         if self.sheet_combo.count() == 0:
@@ -151,7 +152,7 @@ class ImportDialog(QDialog):
             )
         except SroPanelError as exc:
             self._preview = None
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         preview, table = self._preview, self._table
         headers = list(table.headers)
@@ -166,11 +167,11 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if parsed.errors:
                     item.setBackground(QBrush(problem_background()))
-                    item.setToolTip("\n".join(parsed.errors))
+                    item.setToolTip("\n".join(message_text(e) for e in parsed.errors))
                 self.preview_table.setItem(r, c, item)
         self.preview_table.resizeColumnsToContents()
         self.error_list.clear()
-        self.error_list.addItems(preview.errors)
+        self.error_list.addItems([message_text(e) for e in preview.errors])
         good, bad = len(preview.good), sum(1 for r in preview.rows if r.errors)
         self.summary_label.setText(
             self.tr("{g} rows ready to import; {b} with problems.").format(g=good, b=bad)
@@ -207,7 +208,7 @@ class ImportDialog(QDialog):
                 skipped=preview.errors,
             )
         except SroPanelError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         remembered = self._remembered()
         remembered.update(

@@ -15,7 +15,7 @@ class SettingsMenu(QMenu):
     it takes effect."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Settin&gs"), parent)
+        super().__init__(self.tr("&Settings"), parent)
         self._settings = settings
         self.language_menu = self.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)

@@ -35,6 +35,7 @@ from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
 from sro_panel.ui.keyboard import tab_between_controls
 from sro_panel.ui.language_menu import SettingsMenu
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -46,6 +47,7 @@ from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
+from sro_panel.ui.rubric_language import window_language
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
@@ -178,8 +180,6 @@ class MainWindow(QMainWindow):
         self.file_actions = OfflineActions(self, self._settings, local_panel=local_panel)
         self.file_actions.quit_action.triggered.connect(self.close)
         self.menuBar().addMenu(self.file_actions.menu)
-        self.settings_menu = SettingsMenu(self._settings, self)
-        self.menuBar().addMenu(self.settings_menu)
         # What the File menu asks for: another database, or a round file (ui/app.py opens it).
         self.open_requested = self.file_actions.open_requested
 
@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         tab_between_controls(self)
         self.menus = WindowMenus(self, STEPS)  # every action and step from the keyboard
+        self.settings_menu = SettingsMenu(self._settings, self)
+        self.menuBar().insertMenu(self.menus.help_menu.menuAction(), self.settings_menu)
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
             return
         target = Path(path) if path.lower().endswith(f".{suffix}") else Path(f"{path}.{suffix}")
         self._settings.setValue("export/folder", str(target.parent))
-        services, round_id = self._services, self._round.id
+        services, round_id, lang = self._services, self._round.id, window_language()
 
         def done(_result: object) -> None:
             if Confirm.ask(
@@ -383,14 +385,14 @@ class MainWindow(QMainWindow):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         def failed(error: Exception) -> None:
-            ShowError.ask(self, self.tr("Export"), str(error))
+            ShowError.ask(self, self.tr("Export"), message_text(error))
 
         def work() -> Generator[tuple[int, int, str], None, None]:
             if suffix == "zip":
                 return services.exports.certificates(round_id, target)
             if suffix == "pdf":
                 return services.exports.pdf(
-                    kind, round_id, target, panelist_id=panelist_id, filled=filled
+                    kind, round_id, target, panelist_id=panelist_id, filled=filled, language=lang
                 )
             return services.exports.excel(kind, round_id, target)
 
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.retention.purge_personnel(self._round.id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Purge personnel details"), str(exc))
+            ShowError.ask(self, self.tr("Purge personnel details"), message_text(exc))
         self._load_round()
 
     @Slot()
@@ -508,7 +510,7 @@ class MainWindow(QMainWindow):
         try:
             self._round = self._services.rounds.get_round(round_id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
             return
         # Pages load when shown: the one on screen now, the others on their first visit.
         self._stale = set(STEPS)
@@ -556,7 +558,7 @@ class MainWindow(QMainWindow):
             elif step == "Audit trail":
                 self.audit_page.load(rid)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
 
     @Slot(int)
     def _on_step(self, row: int) -> None:

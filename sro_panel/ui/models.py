@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from sro_panel.services.screening import ApplicantScreening
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +100,7 @@ class ScreeningTableModel(RowTableModel[ApplicantScreening]):
             return item.applicant_id
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ISSUES:
             return "\n".join(
-                f"{r.ref} {r.requirement_id}: {r.reason}"
+                f"{r.ref} {r.requirement_id}: {message_text(r.reason)}"
                 for r in item.result.results
                 if r.outcome != "pass"
             )

@@ -20,6 +20,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ChooseFile, ShowError, ShowInfo
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 ROUND_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel round file (*.sroround)")
@@ -146,7 +147,7 @@ class OfflineActions(QObject):
         try:
             out = self.services.offline.write_round_file(self.round.id, panelist_id, target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Round file"), str(exc))
+            ShowError.ask(self._window, self.tr("Round file"), message_text(exc))
             return
         ShowInfo.ask(
             self._window,
@@ -172,7 +173,7 @@ class OfflineActions(QObject):
         try:
             result = self.services.offline.import_scores(Path(path), round_id=self.round.id)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file not imported"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file not imported"), message_text(exc))
             return
         ShowInfo.ask(self._window, self.tr("Score file"), result.summary())
         self.imported.emit()
@@ -197,7 +198,7 @@ class OfflineActions(QObject):
         try:
             out = self.services.local_panel.write_score_file(target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file"), message_text(exc))
             return
         text = self.tr(
             "Saved {file} with your %n submitted sheet(s). Give it to the panel's "

@@ -12,6 +12,7 @@ from sro_panel.errors import FieldError
 from sro_panel.services.app import Services
 from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.forms import FormDialog, OptionalDateEdit, combo, hint, line
+from sro_panel.ui.message_text import message_text
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,9 @@ class ReviewDialog(FormDialog[Review, ApplicantScreening]):
         self.form.addRow(
             hint(self, f"<b>{applicant.name}</b> — {requirement.ref} {requirement.text}")
         )
-        self.form.addRow(hint(self, self.tr("Now: {reason}").format(reason=requirement.reason)))
+        self.form.addRow(
+            hint(self, self.tr("Now: {reason}").format(reason=message_text(requirement.reason)))
+        )
         self.verdict_combo = combo(
             self, [(self.tr("Met (pass)"), "pass"), (self.tr("Not met (fail)"), "fail")]
         )

@@ -16,6 +16,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -70,7 +71,7 @@ class SignInDialog(QDialog):
                 self.username_edit.text().strip(), self.password_edit.text()
             )
         except SroPanelError as exc:
-            self.error_label.setText(str(exc).capitalize() + ".")
+            self.error_label.setText(message_text(exc).capitalize() + ".")
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
@@ -138,10 +139,10 @@ class FirstAdministratorDialog(QDialog):
             )
             self.actor = self._services.accounts.sign_in(username, password)
         except FieldError as exc:
-            self.error_label.setText(f"{exc.field}: {exc.message}")
+            self.error_label.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
+from sro_panel.ui.message_text import message_text
 
 
 def step_states(svc: Services, rid: int) -> dict[str, str]:
@@ -28,7 +29,7 @@ def step_states(svc: Services, rid: int) -> dict[str, str]:
         QCoreApplication.translate("StepStates", "Composition rule met")
         if check.met
         else QCoreApplication.translate("StepStates", "Incomplete: {s}").format(
-            s=check.shortfalls[0]
+            s=message_text(check.shortfalls[0])
         )
     )
     if svc.results.can(Permission.VIEW_PROGRESS):

@@ -25,6 +25,7 @@ from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
 from sro_panel.ui.keyboard import BlankableDateEdit
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -88,10 +89,10 @@ class SchoolDialog(QDialog):
                 level=self.level_combo.currentData(),
             )
         except FieldError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
+            self.error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()
 
@@ -144,6 +145,6 @@ class CourtTargetDialog(QDialog):
                 daily_fine=self.fine_spin.value(),
             )
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()

@@ -91,10 +91,10 @@ class WindowMenus(QObject):
         self.round_menu.addAction(w.accounts_action)
         bar.addMenu(self.round_menu)
 
-        self.go_menu = QMenu(self.tr("&Workflow"), window)
+        self.go_menu = QMenu(self.tr("&Go"), window)
         self.step_actions: list[QAction] = []
         for row, step in enumerate(steps):
-            text = QCoreApplication.translate("MainWindow", step).replace("&", "&&")
+            text = QCoreApplication.translate("Steps", step).replace("&", "&&")
             action = self.go_menu.addAction(text)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, row=row: self.go_to_step(row))

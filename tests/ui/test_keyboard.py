@@ -87,7 +87,7 @@ def test_the_menus_hold_every_action_of_the_window(window):
     exports = menu_actions(window.export_menu)
     assert exports and all(id(a) in in_menus for a in exports)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "Settin&gs", "R&ound", "&Workflow", "&Help"]
+    assert titles == ["&File", "R&ound", "&Go", "&Settings", "&Help"]
 
 
 def test_the_shortcuts_list_names_every_step_and_opens_from_f1(qtbot, window, monkeypatch):
@@ -100,7 +100,7 @@ def test_the_shortcuts_list_names_every_step_and_opens_from_f1(qtbot, window, mo
     assert rows == shortcut_rows(window.menuBar())
     listed = dict(rows)
     for row, step in enumerate(STEPS):
-        assert listed[f"Ctrl+{row + 1}"] == f"Workflow ▸ {step}"
+        assert listed[f"Ctrl+{row + 1}"] == f"Go ▸ {step}"
     assert listed["Ctrl+N"] == "Round ▸ New round…"
     assert "Scoring: submit the sheet" in listed.values()
 

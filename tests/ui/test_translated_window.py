@@ -33,6 +33,10 @@ from PySide6.QtWidgets import (
 from sro_panel.ui import i18n
 from sro_panel.ui.main_window import STEPS, MainWindow
 from tests.ui.conftest import act_as
+from tests.ui.test_accessibility import VIEWS, every_dialog, select_first_candidate, show
+from tests.ui.test_keyboard import duplicated, visible_buttons
+
+__all__ = ["every_dialog"]
 
 REPO = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "⟦", "⟧"
@@ -56,7 +60,8 @@ def marking(qapp):
 
 
 def words_of(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(MARKUP.sub(" ", text))}
+    plain = re.sub(r"&(?=\w)", "", MARKUP.sub(" ", text))  # "E&xport" is the word Export
+    return {w.lower() for w in WORD.findall(plain)}
 
 
 def _literal_words(folder: Path) -> set[str]:
@@ -70,10 +75,23 @@ def _literal_words(folder: Path) -> set[str]:
     return found
 
 
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
 @pytest.fixture(scope="module")
-def words(demo_template) -> tuple[set[str], set[str]]:
-    """The words of the window's own strings, and the words of the demo round's data
-    (every text in its database but the audit trail's actions, the agency profiles)."""
+def words(demo_template) -> tuple[set[str], list[str]]:
+    """The words of the window's own strings, and the demo round's data: every text in
+    its database but the audit trail's actions, the agency profiles' texts, month and
+    day names (dates are data, written by the locale)."""
+    import tomllib
+
     data: set[str] = set()
     with sqlite3.connect(demo_template) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
@@ -81,17 +99,16 @@ def words(demo_template) -> tuple[set[str], set[str]]:
             if table.startswith("audit"):
                 continue  # shown in its own table, whose cells the walk does not read
             for row in db.execute(f'SELECT * FROM "{table}"'):
-                for value in row:
-                    if isinstance(value, str):
-                        data |= words_of(value)
+                data.update(v for v in row if isinstance(v, str))
     for path in (REPO / "forms").glob("*.toml"):
-        data |= words_of(path.read_text(encoding="utf-8"))
+        data.update(_strings(tomllib.loads(path.read_text(encoding="utf-8"))))
     english = QLocale(QLocale.Language.English)
-    for i in range(1, 13):  # dates are data, written by the locale
-        data |= words_of(english.monthName(i, QLocale.FormatType.ShortFormat))
+    for i in range(1, 13):
+        data.add(english.monthName(i, QLocale.FormatType.ShortFormat))
     for i in range(1, 8):
-        data |= words_of(english.dayName(i, QLocale.FormatType.ShortFormat))
-    return _literal_words(REPO / "sro_panel" / "ui"), data
+        data.add(english.dayName(i, QLocale.FormatType.ShortFormat))
+    values = sorted((v for v in data if len(v) >= 2), key=len, reverse=True)
+    return _literal_words(REPO / "sro_panel" / "ui"), values
 
 
 def _pattern(node) -> str | None:
@@ -119,7 +136,7 @@ def _pattern(node) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def service_messages() -> re.Pattern:
+def service_messages() -> list[re.Pattern]:
     """Every message the services, rules and file readers can write (their own catalogue
     translates them once they carry their template to the window)."""
     import ast
@@ -131,7 +148,8 @@ def service_messages() -> re.Pattern:
                 pattern = _pattern(node)
                 if pattern:
                     patterns.add(pattern)
-    return re.compile("|".join(f"(?:{p})" for p in sorted(patterns)), re.S)
+    # The most specific first: a short pattern would take part of a longer message.
+    return [re.compile(p, re.S) for p in sorted(patterns, key=len, reverse=True)]
 
 
 def _unmarked(text: str) -> list[str]:
@@ -193,18 +211,31 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, str(text)) for where, text in found]
 
 
-def untranslated(root: QWidget, words, services: re.Pattern | None = None) -> list[str]:
+def untranslated(root: QWidget, words, services: list[re.Pattern] = ()) -> list[str]:
     """Shown texts with a part that did not go through tr() holding a word of the
     window's own strings that is not the round's data. A part that is a whole message of
     the services is theirs to translate (the Messages catalogue)."""
     ui_words, data = words
+    corpus = "\n".join(data)
     bad = []
     for where, text in shown_texts(root):
         for part in _unmarked(text):
-            unmarked = sorted(w for w in words_of(part) if w in ui_words - data)
-            if unmarked and services is not None:
-                rest = services.sub(" ", part)
-                unmarked = sorted(w for w in words_of(rest) if w in ui_words - data)
+            if not words_of(part) & ui_words:
+                continue
+            # A word is the window's own if it stays once the data is taken out, and
+            # once the services' messages are.
+            without_data = part
+            for value in data:  # the longest first: a name before its words
+                if value in without_data:
+                    without_data = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", without_data)
+            # What is left may be data cut short ("identifying schoo…").
+            pieces = re.split(r"…|<br>|\n|[✔✘]", without_data)
+            without_data = " ".join(p for p in pieces if p.strip() and p.strip() not in corpus)
+            unmarked = words_of(without_data) & ui_words
+            without_messages = part
+            for message in services if unmarked else ():
+                without_messages = message.sub(" ", without_messages)
+            unmarked = sorted(unmarked & words_of(without_messages))
             if unmarked:
                 bad.append(f"{where}: {text[:200]!r} (unmarked: {', '.join(unmarked)})")
     return bad
@@ -289,7 +320,9 @@ def _dialogs(demo, settings, window):
     yield CourtTargetDialog(demo, closed, demo.training.compliance(closed), window)
 
 
-def test_every_dialog_shows_only_translated_text_or_data(qtbot, marking, demo, settings, words):
+def test_every_dialog_shows_only_translated_text_or_data(
+    qtbot, marking, demo, settings, words, service_messages
+):
     window = MainWindow(demo, settings=settings)
     qtbot.addWidget(window)
     bad, seen = [], 0
@@ -342,7 +375,7 @@ def test_the_window_in_spanish(qtbot, spanish, demo, settings):
         window.steps_list.item(1).text().split("\n")[1].strip() == "27 de 40 cumplen, 5 por revisar"
     )
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Archivo", "&Configuración", "&Ronda", "&Pasos", "A&yuda"]
+    assert menus == ["&Archivo", "&Ronda", "&Ir", "&Configuración", "A&yuda"]
     assert window.export_button.text() == "E&xportar"
     act_as(window, "Administrador local")
     window.steps_list.setCurrentRow(STEPS.index("Applicants & screening"))
@@ -390,3 +423,37 @@ def test_accelerators_are_unique_in_each_spanish_menu(qtbot, spanish, demo, sett
             if a.isVisible() and (m := re.search(r"&(\w)", a.text().replace("&&", "")))
         ]
         assert len(keys) == len(set(keys)), f"{menu.title()}: {keys}"
+
+
+# The pages as each person meets them, with "Acting as" named in Spanish.
+SPANISH_WHO = {
+    "Local administrator": "Administrador local",
+    "Chief of Police": "Jefe de Policía",
+    "Panel chair": "presidencia",
+    "Auditor": "Auditor",
+    "MPS student": "MPS student",
+}
+
+
+@pytest.mark.parametrize(("step", "round_index", "who"), VIEWS)
+def test_every_spanish_page_gives_each_button_its_own_letter(
+    qtbot, spanish, window, confirm, errors, step, round_index, who
+):
+    page = show(qtbot, window, step, round_index, SPANISH_WHO[who])
+    if step == "Scoring":
+        select_first_candidate(page)
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    assert menu_titles[0] == "&Archivo"
+    # The page's letters share Alt with the menu bar's and the toolbar's.
+    assert duplicated([b.text() for b in visible_buttons(page)] + menu_titles + ["E&xportar"]) == []
+
+
+def test_every_spanish_dialog_gives_each_button_its_own_letter(qtbot, spanish, every_dialog):
+    problems = {}
+    for name, dialog in every_dialog:
+        dialog.show()
+        texts = [b.text() for b in visible_buttons(dialog)]
+        if duplicated(texts):
+            problems[name] = duplicated(texts)
+        dialog.hide()
+    assert problems == {}

@@ -32,6 +32,7 @@ from sro_panel.services.audit_trail import AuditRow
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
@@ -172,7 +173,7 @@ class AuditPage(QWidget):
         try:
             self.model.set_rows(self._services.audit.entries(round_id=scope))
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Audit trail"), str(exc))
+            ShowError.ask(self, self.tr("Audit trail"), message_text(exc))
             return
         self.detail.clear()
 
@@ -181,7 +182,7 @@ class AuditPage(QWidget):
         try:
             result = self._services.audit.verify()
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Audit trail"), str(exc))
+            ShowError.ask(self, self.tr("Audit trail"), message_text(exc))
             return
         if result.ok:
             self.verify_label.setStyleSheet(tone_style("success"))

@@ -29,6 +29,7 @@ from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
@@ -123,9 +124,9 @@ class DecisionPage(QWidget):
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (needed when departing from the panel's order)")
         )
-        self.decide_button = QPushButton(self.tr("Record deci&sion"), self)
+        self.decide_button = QPushButton(self.tr("&Record decision"), self)
         self.close_button = QPushButton(self.tr("C&lose the round"), self)
-        self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
+        self.reopen_button = QPushButton(self.tr("R&eopen…"), self)
         self.reopen_reason_edit = QLineEdit(self)
         self.reopen_reason_edit.setAccessibleName(self.tr("Reason for reopening"))
         self.reopen_reason_edit.setPlaceholderText(self.tr("Reason for reopening"))
@@ -262,7 +263,7 @@ class DecisionPage(QWidget):
         try:
             call()
         except SroPanelError as exc:
-            ShowError.ask(self, title, str(exc))
+            ShowError.ask(self, title, message_text(exc))
             return False
         if self._round_id is not None:
             self.load(self._round_id)

@@ -17,6 +17,7 @@ from sro_panel.services.offline_drafts import (
 )
 from sro_panel.services.scoring import SheetView
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.message_text import message_text
 
 RETRY_MS = 3000
 OFFLINE_STYLE = "background: #fff4c2; color: #3d2f00; padding: 6px; border: 1px solid #c9a400;"
@@ -83,7 +84,7 @@ class OfflineBanner(QLabel):
         try:
             result = self.drafts.flush(self._services, self._services.actor.panelist_ids)
         except SroPanelError as exc:  # anything but the connection: tell, keep the edits
-            ShowError.ask(self, self.tr("Saving changes kept on this laptop"), str(exc))
+            ShowError.ask(self, self.tr("Saving changes kept on this laptop"), message_text(exc))
             return
         if self._waiting():
             self._show_offline()

@@ -22,6 +22,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import html_escape
 
 
@@ -233,10 +234,10 @@ class PanelPage(QWidget):
                 account=self.account_combo.currentData() or "",
             )
         except FieldError as exc:
-            self.add_error.setText(f"{exc.field}: {exc.message}")
+            self.add_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.add_error.setText(str(exc))
+            self.add_error.setText(message_text(exc))
             return
         self.add_error.clear()
         self.name_edit.clear()
@@ -257,10 +258,10 @@ class PanelPage(QWidget):
                 panelist, candidate, self.conflict_reason_edit.text()
             )
         except FieldError as exc:
-            self.conflict_error.setText(f"{exc.field}: {exc.message}")
+            self.conflict_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.conflict_error.setText(str(exc))
+            self.conflict_error.setText(message_text(exc))
             return
         self.conflict_error.clear()
         self.conflict_reason_edit.clear()
@@ -282,10 +283,10 @@ class PanelPage(QWidget):
         try:
             self._services.panel.link_account(member, self.link_account_combo.currentData() or "")
         except FieldError as exc:
-            self.link_error.setText(f"{exc.field}: {exc.message}")
+            self.link_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.link_error.setText(str(exc))
+            self.link_error.setText(message_text(exc))
             return
         self.link_error.clear()
         self.load(self._round_id)

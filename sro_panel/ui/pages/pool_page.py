@@ -27,6 +27,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
 KINDS = (
@@ -90,7 +91,7 @@ class PoolPage(QWidget):
         self.slot_error = QLabel(self)
         self.slot_error.setStyleSheet(tone_style("error"))
         self.slot_error.setWordWrap(True)
-        self.add_slot_button = QPushButton(self.tr("Add &slot"), self)
+        self.add_slot_button = QPushButton(self.tr("Add s&lot"), self)
         form_box = QGroupBox(self.tr("Schedule"), self)
         form = QFormLayout(form_box)
         form.addRow(self.tr("Candidate"), self.candidate_combo)
@@ -194,7 +195,7 @@ class PoolPage(QWidget):
                 applicant_id, item.checkState() == Qt.CheckState.Checked
             )
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Pool"), str(exc))
+            ShowError.ask(self, self.tr("Pool"), message_text(exc))
         self.load(self._round_id)
         self.changed.emit()
 
@@ -216,10 +217,10 @@ class PoolPage(QWidget):
                 room=self.room_edit.text(),
             )
         except FieldError as exc:
-            self.slot_error.setText(f"{exc.field}: {exc.message}")
+            self.slot_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.slot_error.setText(str(exc))
+            self.slot_error.setText(message_text(exc))
             return
         self.slot_error.clear()
         self.load(self._round_id)

@@ -19,6 +19,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsView
 from sro_panel.ui.background import BackgroundOp, Progress
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
@@ -252,7 +253,7 @@ class ResultsPage(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, SroPanelError):
-            self.summary_label.setText(str(error))
+            self.summary_label.setText(message_text(error))
         else:
             self.summary_label.setText(
                 self.tr("The results could not be computed ({e}); details are in the log.").format(

@@ -31,6 +31,7 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.services.scoring import ScoringService, SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.pages.offline_banner import OfflineBanner
 from sro_panel.ui.pages.scoring_widgets import (
     ChoiceFrame,
@@ -104,7 +105,7 @@ class ScoringPage(QWidget):
         self.overall_note_edit.setAccessibleName(self.tr("Overall comments"))
         self.overall_note_edit.setTabChangesFocus(True)
         self.overall_note_edit.setMaximumHeight(90)
-        self.submit_button = QPushButton(self.tr("&Submit sheet"), self)
+        self.submit_button = QPushButton(self.tr("Su&bmit sheet"), self)
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -289,9 +290,10 @@ class ScoringPage(QWidget):
         box_layout.addWidget(self.recommendation_heading)
         self.recommendation_box.choices = []
         for n, choice in enumerate(info.profile.recommendations):
-            button = QRadioButton(f"{n + 1}  {choice.label}", self.recommendation_box)
+            label = ChoiceFrame.label_of(choice)
+            button = QRadioButton(f"{n + 1}  {label}", self.recommendation_box)
             self.recommendation_box.choices.append(button)
-            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
+            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=label))
             self.recommendation_group.addButton(button, n)
             self.recommendation_buttons[choice.id] = button
             box_layout.addWidget(button)
@@ -361,7 +363,7 @@ class ScoringPage(QWidget):
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Scoring"), str(exc))
+            ShowError.ask(self, self.tr("Scoring"), message_text(exc))
             return
         self._show_sheet(view)
 
@@ -413,11 +415,11 @@ class ScoringPage(QWidget):
         try:
             view = call()
         except StaleRecord as exc:
-            ShowError.ask(self, self.tr("Saved elsewhere"), str(exc))
+            ShowError.ask(self, self.tr("Saved elsewhere"), message_text(exc))
             self._refresh()
             return
         except SroPanelError as exc:
-            ShowError.ask(self, action, str(exc))
+            ShowError.ask(self, action, message_text(exc))
             self._refresh()
             return
         if view is None:
@@ -443,7 +445,7 @@ class ScoringPage(QWidget):
             try:
                 view = self._scoring.sheet(seat, cand)
             except SroPanelError as exc:
-                ShowError.ask(self, self.tr("Consensus"), str(exc))
+                ShowError.ask(self, self.tr("Consensus"), message_text(exc))
                 self._refresh()
                 return
             self._change_in_consensus(view, key, value)
@@ -555,7 +557,7 @@ class ScoringPage(QWidget):
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             return
         if view.missing:
             ShowError.ask(
@@ -580,7 +582,7 @@ class ScoringPage(QWidget):
         try:
             self._scoring.submit(self._seat, self._candidate, expected_version=self._version)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             self._refresh()
             return
         self.sheet_submitted.emit(self._candidate)

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sro_panel.domain.profile import RecommendationChoice
 from sro_panel.services.rounds import CriterionInfo
 from sro_panel.services.scoring import SheetView
+from sro_panel.ui.rubric_language import choice_label, shown_criterion
 from sro_panel.ui.text import day
 
 
@@ -30,6 +32,7 @@ class CriterionCard(QFrame):
 
     def __init__(self, crit: CriterionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        crit = shown_criterion(crit)
         self.key = crit.key
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -144,6 +147,11 @@ class ChoiceFrame(QFrame):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.choices: list[QRadioButton] = []
+
+    @staticmethod
+    def label_of(choice: RecommendationChoice) -> str:
+        """A choice's label in the window's language."""
+        return choice_label(choice)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -24,6 +24,7 @@ from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.applicant_dialog import ApplicantDialog
 from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel, eligibility_text
 from sro_panel.ui.review_dialog import ReviewDialog
 from sro_panel.ui.text import html_escape as _html_escape
@@ -194,10 +195,11 @@ class ScreeningPage(QWidget):
         marks = {"pass": "✔", "fail": "✘", "needs_review": "?"}
         lines = [f"<h3>{_html_escape(item.name)} ({item.employee_id})</h3><ul>"]
         for r in item.result.results:
-            evidence = f"<br><small>{_html_escape(r.evidence)}</small>" if r.evidence else ""
-            lines.append(
-                f"<li>{marks[r.outcome]} <b>{r.ref}</b> {_html_escape(r.reason)}{evidence}</li>"
+            evidence = (
+                f"<br><small>{_html_escape(message_text(r.evidence))}</small>" if r.evidence else ""
             )
+            reason = _html_escape(message_text(r.reason))
+            lines.append(f"<li>{marks[r.outcome]} <b>{r.ref}</b> {reason}{evidence}</li>")
         lines.append("</ul>")
         self.detail.setHtml("".join(lines))
 
@@ -259,7 +261,7 @@ class ScreeningPage(QWidget):
         try:
             self._services.applicants.delete_applicant(item.applicant_id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Delete applicant"), str(exc))
+            ShowError.ask(self, self.tr("Delete applicant"), message_text(exc))
             return
         self._reload_keeping(None)
 

@@ -35,6 +35,7 @@ from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
 from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.look import tone, tone_in_html, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
@@ -65,7 +66,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
             return (
                 row.name,
                 service_label(row.status_text),
-                row.holding_up or ("; ".join(row.warnings) if row.warnings else ""),
+                message_text(row.holding_up) or "; ".join(message_text(w) for w in row.warnings),
                 ", ".join(a.school for a in row.assignments),
             )[index.column()]
         flagged = row.holding_up.startswith(("course has", "certificate file changed"))
@@ -176,7 +177,7 @@ class TrainingPage(QWidget):
         self.school_start = date_edit(self, self.tr("Assignment starts"))
         self.assign_button = QPushButton(self.tr("&Assign"), self)
         self.import_schools_button = QPushButton(self.tr("&Import schools…"), self)
-        self.add_school_button = QPushButton(self.tr("Add a &school…"), self)
+        self.add_school_button = QPushButton(self.tr("A&dd a school…"), self)
         self.coverage_label = QLabel(self)
         sbox = QVBoxLayout(self.school_box)
         sbox.addWidget(self.assigned_label)
@@ -237,7 +238,7 @@ class TrainingPage(QWidget):
         try:
             view = svc.training.compliance(round_id)
         except SroPanelError as exc:  # a role that may not see training
-            self.summary.setText(html_escape(str(exc).capitalize()) + ".")
+            self.summary.setText(html_escape(message_text(exc).capitalize()) + ".")
             self.model.set_rows([])
             return
         self._view = view
@@ -384,10 +385,10 @@ class TrainingPage(QWidget):
         try:
             fn(*args, **kwargs)
         except FieldError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
+            self.error.setText(message_text(exc))
             return False
         except SroPanelError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(message_text(exc).capitalize() + ".")
             return False
         self.error.clear()
         if self._round_id is not None:
@@ -447,7 +448,7 @@ class TrainingPage(QWidget):
         try:
             name, _, content = self._services.training.certificate_file(officer.applicant_id)
         except SroPanelError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(message_text(exc).capitalize() + ".")
             return
         folder = Path(tempfile.mkdtemp(prefix="sro-panel-certificate-"))
         target = folder / name
