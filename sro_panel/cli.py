@@ -146,6 +146,14 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="render in this language"
     )
+    shots.add_argument("--dark", action="store_true", help="as a dark system palette shows it")
+    shots.add_argument(
+        "--text-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="the system's text X times larger",
+    )
     accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
@@ -391,7 +399,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
-    for path in render(args.folder, language=getattr(args, "lang", None) or "en"):
+    language = getattr(args, "lang", None) or "en"
+    for path in render(args.folder, language, dark=args.dark, text_scale=args.text_scale):
         print(path)
     return 0
 

@@ -319,12 +319,12 @@
         <translation>Interrupciones del servicio</translation>
     </message>
     <message>
-        <source>Add a break</source>
-        <translation>Añadir una interrupción</translation>
+        <source>Add a &amp;break</source>
+        <translation>Añadir una i&amp;nterrupción</translation>
     </message>
     <message>
-        <source>Remove the selected break</source>
-        <translation>Quitar la interrupción seleccionada</translation>
+        <source>&amp;Remove the selected break</source>
+        <translation>&amp;Quitar la interrupción seleccionada</translation>
     </message>
     <message>
         <source>Kind of break {n}</source>
@@ -602,12 +602,16 @@
         <translation>Registrar la d&amp;ecisión</translation>
     </message>
     <message>
-        <source>Close the round</source>
-        <translation>Cerrar la ronda</translation>
+        <source>C&amp;lose the round</source>
+        <translation>Cerrar &amp;la ronda</translation>
     </message>
     <message>
-        <source>Reopen…</source>
-        <translation>Reabrir…</translation>
+        <source>R&amp;eopen…</source>
+        <translation>Rea&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Cerrar la ronda</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
@@ -1754,10 +1758,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
 <context>
     <name>ScoringPage</name>
     <message>
-        <source>Save &amp;score file for the coordinator…</source>
-        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
-    </message>
-    <message>
         <source>Your submitted sheets in one signed file, to hand to the panel&apos;s coordinator</source>
         <translation>Sus hojas enviadas en un archivo firmado, para entregar a la coordinación del panel</translation>
     </message>
@@ -1770,8 +1770,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Siguiente sin puntuar</translation>
     </message>
     <message>
-        <source>Print my submitted sheets…</source>
-        <translation>Imprimir mis hojas enviadas…</translation>
+        <source>Sa&amp;ve score file for the coordinator…</source>
+        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
+    </message>
+    <message>
+        <source>&amp;Print my submitted sheets…</source>
+        <translation>Imprimir &amp;mis hojas enviadas…</translation>
     </message>
     <message>
         <source>Your own submitted score sheets as a PDF, to sign</source>
@@ -1959,6 +1963,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Requirement to review</source>
         <translation>Requisito por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>A&amp;ttest…</source>
@@ -2590,12 +2598,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Asig&amp;nar</translation>
     </message>
     <message>
-        <source>Import schools…</source>
-        <translation>Importar escuelas…</translation>
+        <source>&amp;Import schools…</source>
+        <translation>Im&amp;portar escuelas…</translation>
     </message>
     <message>
-        <source>Add a school…</source>
-        <translation>Añadir una escuela…</translation>
+        <source>A&amp;dd a school…</source>
+        <translation>Añadir una &amp;escuela…</translation>
     </message>
     <message>
         <source>Starts</source>
