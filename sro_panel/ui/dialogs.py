@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -56,15 +59,24 @@ class AskReason:
         return text.strip() if ok and text.strip() else None
 
 
-class DatabaseProblem:
-    """The database could not be opened: say why; offer another file, a new one, a
-    shared server, or quitting.
+@dataclass(frozen=True)
+class RestoreBackup:
+    """The person chose to put this backup in the place of the database that failed."""
 
-    Returns the path or URL of the database to try next, or None to quit.
+    backup: Path
+
+
+class DatabaseProblem:
+    """The database could not be opened: say why; offer its latest backup (when there is
+    one), another file, a new one, a shared server, or quitting.
+
+    Returns the path or URL of the database to try next, RestoreBackup, or None to quit.
     """
 
     @staticmethod
-    def ask(parent: QWidget | None, message: str) -> str | None:
+    def ask(
+        parent: QWidget | None, message: str, *, backup: Path | None = None
+    ) -> str | RestoreBackup | None:
         from PySide6.QtWidgets import QFileDialog
 
         box = QMessageBox(parent)
@@ -72,6 +84,12 @@ class DatabaseProblem:
         box.setWindowTitle("SRO Panel")
         box.setText("The database could not be opened.")
         box.setInformativeText(message)
+        restore_button = None
+        if backup is not None:
+            restore_button = box.addButton(
+                "Restore its latest backup", QMessageBox.ButtonRole.AcceptRole
+            )
+            box.setDefaultButton(restore_button)
         open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
         new_button = box.addButton("Create a new database…", QMessageBox.ButtonRole.ActionRole)
         server_button = box.addButton(
@@ -80,6 +98,8 @@ class DatabaseProblem:
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
+        if backup is not None and clicked is restore_button:
+            return RestoreBackup(backup)
         if clicked is server_button:
             from sro_panel.ui.connection_dialog import ConnectionDialog
 

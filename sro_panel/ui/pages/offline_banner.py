@@ -112,11 +112,12 @@ class OfflineBanner(QLabel):
             return
         self._timer.stop()
         self.setStyleSheet(BACK_STYLE)
-        self.setText(
-            self.tr("Connected again: the {n} change(s) kept on this laptop are saved.").format(
-                n=result.saved
-            )
-        )
+        if isinstance(self.drafts.cause, NotSaved):
+            done = self.tr("Saved: the {n} change(s) kept in this window are in the database.")
+        else:
+            done = self.tr("Connected again: the {n} change(s) kept on this laptop are saved.")
+        self.setText(done.format(n=result.saved))
+        self.drafts.cause = None
         if result.refused:
             ShowError.ask(
                 self,
