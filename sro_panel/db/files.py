@@ -152,7 +152,8 @@ def inspect_file(path: Path, *, full: bool = False) -> str | None:
 
 
 def _damaged(path: Path, verdict: str) -> DatabaseFileError:
-    first = verdict.splitlines()[0] if verdict else "unreadable"
+    lines = [line for line in verdict.splitlines() if line and not line.startswith("***")]
+    first = lines[0] if lines else "unreadable"  # past the "*** in database main ***" line
     return _problem(
         path,
         "damaged",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -122,10 +121,13 @@ class BackupsDialog(QDialog):
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Automatic backup every:"), self.every_spin)
-        form.addRow(self.tr("Automatic backups kept:"), self.keep_spin)
-        form.addRow("", self.save_schedule_button)
+        schedule = QHBoxLayout()
+        schedule.addWidget(QLabel(self.tr("Automatic backup every"), self))
+        schedule.addWidget(self.every_spin)
+        schedule.addWidget(QLabel(self.tr("keeping the newest"), self))
+        schedule.addWidget(self.keep_spin)
+        schedule.addWidget(self.save_schedule_button)
+        schedule.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.back_up_button)
         row.addWidget(self.restore_button)
@@ -134,7 +136,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.where_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addLayout(form)
+        layout.addLayout(schedule)
         layout.addWidget(buttons)
         self.save_schedule_button.clicked.connect(self.save_schedule)
         self.back_up_button.clicked.connect(self.back_up_now)
