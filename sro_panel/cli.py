@@ -407,7 +407,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 def open_for_gui(url: str | None) -> Services | None:
     """Open the database; when it cannot be, ask the person for another (None: they quit)."""
-    from sro_panel.errors import DatabaseError
+    from sro_panel.errors import DatabaseError, DatabaseFileError
 
     while True:
         try:
@@ -415,13 +415,22 @@ def open_for_gui(url: str | None) -> Services | None:
         except DatabaseError as exc:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
-            from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.dialogs import DatabaseProblem, RestoreBackup
             from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, message_text(exc))
-            if url is None:
+            choice = DatabaseProblem.ask(
+                None, message_text(exc), backup=getattr(exc, "backup", None)
+            )
+            if isinstance(choice, RestoreBackup):
+                from sro_panel.ui.backups_dialog import restore_in_place
+
+                if isinstance(exc, DatabaseFileError):
+                    restore_in_place(exc.path, choice.backup)
+                continue  # the same database again: restored, or still refused and said why
+            if choice is None:
                 return None
+            url = choice
 
 
 def _saved_database() -> str | None:
