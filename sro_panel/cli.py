@@ -146,6 +146,14 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument(
         "--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="render in this language"
     )
+    shots.add_argument("--dark", action="store_true", help="as a dark system palette shows it")
+    shots.add_argument(
+        "--text-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="the system's text X times larger",
+    )
     accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
@@ -391,14 +399,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
-    for path in render(args.folder, language=getattr(args, "lang", None) or "en"):
+    language = getattr(args, "lang", None) or "en"
+    for path in render(args.folder, language, dark=args.dark, text_scale=args.text_scale):
         print(path)
     return 0
 
 
 def open_for_gui(url: str | None) -> Services | None:
     """Open the database; when it cannot be, ask the person for another (None: they quit)."""
-    from sro_panel.errors import DatabaseError
+    from sro_panel.errors import DatabaseError, DatabaseFileError
 
     while True:
         try:
@@ -406,13 +415,22 @@ def open_for_gui(url: str | None) -> Services | None:
         except DatabaseError as exc:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
-            from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.dialogs import DatabaseProblem, RestoreBackup
             from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, message_text(exc))
-            if url is None:
+            choice = DatabaseProblem.ask(
+                None, message_text(exc), backup=getattr(exc, "backup", None)
+            )
+            if isinstance(choice, RestoreBackup):
+                from sro_panel.ui.backups_dialog import restore_in_place
+
+                if isinstance(exc, DatabaseFileError):
+                    restore_in_place(exc.path, choice.backup)
+                continue  # the same database again: restored, or still refused and said why
+            if choice is None:
                 return None
+            url = choice
 
 
 def _saved_database() -> str | None:

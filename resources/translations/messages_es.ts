@@ -1667,5 +1667,9 @@
         <source>{first_name} {last_name} was not selected by the Chief; training is recorded for selected officers</source>
         <translation>el Jefe no seleccionó a {first_name} {last_name}; la capacitación se registra para los oficiales seleccionados</translation>
     </message>
+    <message>
+        <source>{path}: not restored (nobody signed in)</source>
+        <translation>{path}: no se restauró (nadie inició sesión)</translation>
+    </message>
 </context>
 </TS>

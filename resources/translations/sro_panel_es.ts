@@ -275,6 +275,21 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved: {name}</source>
+        <translation>Copia de seguridad automática guardada: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>La copia de seguridad automática falló: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -283,6 +298,112 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before upgrading schema {schema}</source>
+        <translation>Antes de actualizar el esquema {schema}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Copies of {name}, kept beside it in {folder}</source>
+        <translation>Copias de {name}, guardadas junto a ella en {folder}</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Automatic backup every</source>
+        <translation>Copia automática cada</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Copias automáticas guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save the schedule</source>
+        <translation>&amp;Guardar el horario</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the database&apos;s place; the database as it is is kept</source>
+        <translation>Poner una copia en lugar de la base de datos; la base de datos tal como está se conserva</translation>
+    </message>
+    <message>
+        <source>keeping the newest</source>
+        <translation>guardando las más recientes</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Horario de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>Guardado: {what}.</translation>
+    </message>
+    <message>
+        <source>Copying and checking the database…</source>
+        <translation>Copiando y comprobando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Backed up: {name}</source>
+        <translation>Copia hecha: {name}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put {backup} in the place of {name}? Everything saved since that backup was made is replaced; {name} as it is now is kept beside it (its name says before-restore). Anyone else with this database open must close it first.</source>
+        <translation>¿Poner {backup} en lugar de {name}? Todo lo guardado desde que se hizo esa copia se reemplaza; {name} tal como está ahora se conserva junto a ella (su nombre dice before-restore). Cualquier otra persona que tenga abierta esta base de datos debe cerrarla antes.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>SRO Panel</source>
+        <translation>SRO Panel</translation>
     </message>
 </context>
 <context>
@@ -319,12 +440,12 @@
         <translation>Interrupciones del servicio</translation>
     </message>
     <message>
-        <source>Add a break</source>
-        <translation>Añadir una interrupción</translation>
+        <source>Add a &amp;break</source>
+        <translation>Añadir una i&amp;nterrupción</translation>
     </message>
     <message>
-        <source>Remove the selected break</source>
-        <translation>Quitar la interrupción seleccionada</translation>
+        <source>&amp;Remove the selected break</source>
+        <translation>&amp;Quitar la interrupción seleccionada</translation>
     </message>
     <message>
         <source>Kind of break {n}</source>
@@ -457,6 +578,10 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore its latest backup</source>
+        <translation>&amp;Restaurar su copia de seguridad más reciente</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
@@ -602,12 +727,16 @@
         <translation>Registrar la d&amp;ecisión</translation>
     </message>
     <message>
-        <source>Close the round</source>
-        <translation>Cerrar la ronda</translation>
+        <source>C&amp;lose the round</source>
+        <translation>Cerrar &amp;la ronda</translation>
     </message>
     <message>
-        <source>Reopen…</source>
-        <translation>Reabrir…</translation>
+        <source>R&amp;eopen…</source>
+        <translation>Rea&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Cerrar la ronda</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
@@ -1029,6 +1158,14 @@
         <translation>Abrir un archivo de &amp;base de datos…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>Co&amp;pias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Back up now, restore, set automatic backups</source>
+        <translation>Hacer una copia ahora, restaurar, programar copias automáticas</translation>
+    </message>
+    <message>
         <source>&amp;Save my score file for the coordinator…</source>
         <translation>&amp;Guardar mi archivo de puntuaciones para la coordinación…</translation>
     </message>
@@ -1150,6 +1287,13 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>
             <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Su último cambio se conserva en esta ventana y se guardará en cuanto pueda aceptarlo; no cierre la ventana. El envío espera hasta entonces.</numerusform>
             <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Sus últimos %n cambios se conservan en esta ventana y se guardarán en cuanto pueda aceptarlos; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the %n change(s) kept in this window are in the database.</source>
+        <translation>
+            <numerusform>Guardado: el cambio que se conservaba en esta ventana ya está en la base de datos.</numerusform>
+            <numerusform>Guardado: los %n cambios que se conservaban en esta ventana ya están en la base de datos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1335,7 +1479,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>chair</source>
-        <translation>preside</translation>
+        <translation>presidencia</translation>
     </message>
     <message>
         <source>No account (scores on a shared laptop)</source>
@@ -1754,10 +1898,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
 <context>
     <name>ScoringPage</name>
     <message>
-        <source>Save &amp;score file for the coordinator…</source>
-        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
-    </message>
-    <message>
         <source>Your submitted sheets in one signed file, to hand to the panel&apos;s coordinator</source>
         <translation>Sus hojas enviadas en un archivo firmado, para entregar a la coordinación del panel</translation>
     </message>
@@ -1770,8 +1910,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>&amp;Siguiente sin puntuar</translation>
     </message>
     <message>
-        <source>Print my submitted sheets…</source>
-        <translation>Imprimir mis hojas enviadas…</translation>
+        <source>Sa&amp;ve score file for the coordinator…</source>
+        <translation>Guardar archivo de &amp;puntuaciones para la coordinación…</translation>
+    </message>
+    <message>
+        <source>&amp;Print my submitted sheets…</source>
+        <translation>Imprimir &amp;mis hojas enviadas…</translation>
     </message>
     <message>
         <source>Your own submitted score sheets as a PDF, to sign</source>
@@ -1959,6 +2103,10 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Requirement to review</source>
         <translation>Requisito por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>A&amp;ttest…</source>
@@ -2470,6 +2618,22 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Hecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
@@ -2590,12 +2754,12 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Asig&amp;nar</translation>
     </message>
     <message>
-        <source>Import schools…</source>
-        <translation>Importar escuelas…</translation>
+        <source>&amp;Import schools…</source>
+        <translation>Im&amp;portar escuelas…</translation>
     </message>
     <message>
-        <source>Add a school…</source>
-        <translation>Añadir una escuela…</translation>
+        <source>A&amp;dd a school…</source>
+        <translation>Añadir una &amp;escuela…</translation>
     </message>
     <message>
         <source>Starts</source>

@@ -166,7 +166,8 @@ def inspect_file(path: Path, *, full: bool = False) -> str | None:
 
 
 def _damaged(path: Path, verdict: str) -> DatabaseFileError:
-    first = verdict.splitlines()[0] if verdict else "unreadable"
+    lines = [line for line in verdict.splitlines() if line and not line.startswith("***")]
+    first = lines[0] if lines else "unreadable"  # past the "*** in database main ***" line
     return _problem(
         path,
         "damaged",
@@ -349,9 +350,10 @@ def prune(path: Path, keep: int) -> list[Path]:
 # --- putting a copy in place ------------------------------------------------------
 
 
-def replace_database(path: Path, staged: Path, safety: Path) -> Path | None:
+def replace_database(path: Path, staged: Path, safety: Path | None) -> Path | None:
     """Put `staged` in place of the database at `path` in one rename, keeping `path`'s bytes
-    as `safety` first. Returns the safety copy (None when there was no database).
+    as `safety` first (None: a checked copy was made already). Returns the safety copy
+    (None when there was no database, or none was asked for).
 
     A database SQLite can read is taken out of WAL (its last writes folded in) and locked
     exclusively, so nobody writes between the safety copy and the rename; one that is
@@ -363,14 +365,8 @@ def replace_database(path: Path, staged: Path, safety: Path) -> Path | None:
         return None
     holder = _hold(path)
     try:
-        try:
-            shutil.copyfile(path, safety)
-            wal = Path(f"{path}-wal")
-            if holder is None and wal.exists():
-                shutil.copyfile(wal, Path(f"{safety}-wal"))
-        except OSError as exc:
-            safety.unlink(missing_ok=True)
-            raise (storage_problem(exc, safety) or _unwritable(safety, exc)) from None
+        if safety is not None:
+            _keep_bytes(path, safety, with_wal=holder is None)
         shutil.copymode(path, staged)  # the restored file keeps the database's permissions
         if holder is not None and os.name == "nt":  # Windows renames no open file
             holder.close()
@@ -384,6 +380,17 @@ def replace_database(path: Path, staged: Path, safety: Path) -> Path | None:
         if holder is not None:
             holder.close()
     return safety
+
+
+def _keep_bytes(path: Path, safety: Path, *, with_wal: bool) -> None:
+    try:
+        shutil.copyfile(path, safety)
+        wal = Path(f"{path}-wal")
+        if with_wal and wal.exists():
+            shutil.copyfile(wal, Path(f"{safety}-wal"))
+    except OSError as exc:
+        safety.unlink(missing_ok=True)
+        raise (storage_problem(exc, safety) or _unwritable(safety, exc)) from None
 
 
 def _hold(path: Path) -> sqlite3.Connection | None:

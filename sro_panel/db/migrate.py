@@ -19,7 +19,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
-from sro_panel.db.files import backup_sqlite, inspect_file, latest_good_backup
+from sro_panel.db.files import (
+    backup_sqlite,
+    copy_database,
+    inspect_file,
+    latest_good_backup,
+    replace_database,
+    temporary_beside,
+)
 from sro_panel.errors import DatabaseError, DatabaseFileError, FieldError
 from sro_panel.messages import message_of, t
 from sro_panel.paths import migrations_dir
@@ -116,27 +123,50 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
     """Bring `db` to the current schema; return the backup made first, if any.
 
     A SQLite file is checked before anything connects to it (a connection switches it
-    to WAL). `backup=False` is for a file that is itself a copy (a restore's).
+    to WAL). One at an older revision is first copied beside itself (checked), the
+    copy's copy is upgraded, and one rename puts it in place: until then the file is
+    not written to, so a failed upgrade leaves it byte for byte as it was.
+    `backup=False` upgrades in place a file that is itself a copy (a restore's).
     """
     path = sqlite_path(db.url)
-    if path is not None:
+    if path is None:
+        _upgrade_in_place(db)
+        return None
+    try:
+        current = check_sqlite_file(path)
+    except DatabaseFileError as exc:
+        raise _offering_backup(exc) from None
+    if current is None or not backup:
+        _upgrade_in_place(db)  # new, empty, or a copy
+        return None
+    if (current == HEAD and MIGRATIONS == _SHIPPED) or current == head_revision():
+        return None
+    copy = backup_sqlite(path, reason=f"before-upgrade-{current}")
+    with temporary_beside(path) as staged:
+        copy_database(copy, staged)
+        work = Database.open(f"sqlite:///{staged}")
         try:
-            check_sqlite_file(path)
-        except DatabaseFileError as exc:
-            raise _offering_backup(exc) from None
+            _upgrade_in_place(work)
+        finally:
+            work.dispose()  # folds its WAL in: one file to rename
+        db.dispose()
+        replace_database(path, staged, safety=None)  # the copy made first is the safety
+    return copy
+
+
+def _upgrade_in_place(db: Database) -> None:
     try:
         with db.engine.connect() as connection:
             current = current_revision(connection)
             if current == HEAD and MIGRATIONS == _SHIPPED:
-                return None
+                return
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseError(
             t("{db}: cannot be opened ({exc})", db=_describe(db), exc=_reason(exc))
         ) from None
-    head = head_revision()
-    if current == head:
-        return None
+    if current == head_revision():
+        return
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
             t(
@@ -147,16 +177,12 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
         )
     if current is not None and current not in known_revisions():
         raise DatabaseError(_newer(_describe(db), current))
-    copy = None
-    if current is not None and path is not None and backup:
-        copy = backup_sqlite(path, reason=f"before-upgrade-{current}")
     from alembic import command
 
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return copy
 
 
 def _server_reason(exc: Exception) -> str:

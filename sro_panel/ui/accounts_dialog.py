@@ -33,9 +33,10 @@ from sro_panel.services.accounts import AccountRow
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Role
 from sro_panel.ui.dialogs import Confirm
+from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
-from sro_panel.ui.sign_in_dialog import ERROR_STYLE, password_field
+from sro_panel.ui.sign_in_dialog import password_field
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class AccountTableModel(RowTableModel[AccountRow]):
                 status,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (row.locked or not row.active):
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -108,7 +109,7 @@ class PasswordFields:
     def show(self, username: str) -> bool:
         text = self.problem(username) if self.edit.text() else ""
         self.hint.setText(text)
-        self.hint.setStyleSheet(ERROR_STYLE if text else "")
+        self.hint.setStyleSheet(tone_style("error") if text else "")
         return not self.problem(username)
 
 
@@ -132,7 +133,7 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("Role"), self.role_combo)
         self.password = PasswordFields(self, form, self.tr("Password"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.add_button = self.buttons.addButton(
@@ -189,7 +190,7 @@ class ResetPasswordDialog(QDialog):
         form = QFormLayout()
         self.password = PasswordFields(self, form, self.tr("New password"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.buttons = QDialogButtonBox(self)
         self.set_button = self.buttons.addButton(
             self.tr("Set password"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -241,7 +242,7 @@ class AccountsDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.active_button = QPushButton(self.tr("&Switch off"), self)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

@@ -55,8 +55,8 @@ class BreaksTable(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Add a break"), self)
-        self.remove_button = QPushButton(self.tr("Remove the selected break"), self)
+        self.add_button = QPushButton(self.tr("Add a &break"), self)
+        self.remove_button = QPushButton(self.tr("&Remove the selected break"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

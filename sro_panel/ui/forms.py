@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.ui.keyboard import BlankableDateEdit
+from sro_panel.ui.look import tone_style
 from sro_panel.ui.message_text import message_text
 
 In = TypeVar("In")
@@ -82,7 +83,7 @@ class FormDialog(QDialog, Generic[In, Out]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setStyleSheet(tone_style("error"))
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -99,7 +100,7 @@ class FormDialog(QDialog, Generic[In, Out]):
     def add(self, name: str, widget: QWidget, label: str | None = None) -> QWidget:
         """Add a field; `name` is the one FieldError uses for it."""
         error = QLabel(self)
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(tone_style("error"))
         error.setWordWrap(True)
         error.hide()
         widget.setAccessibleName(label or name)

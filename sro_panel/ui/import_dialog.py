@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from sro_panel.exports import roster_import as ri
 from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.look import problem_background
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 
@@ -165,7 +166,7 @@ class ImportDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if parsed.errors:
-                    item.setBackground(QBrush(QColor("#fde2e1")))
+                    item.setBackground(QBrush(problem_background()))
                     item.setToolTip("\n".join(message_text(e) for e in parsed.errors))
                 self.preview_table.setItem(r, c, item)
         self.preview_table.resizeColumnsToContents()

@@ -43,8 +43,11 @@ def _acting_index(combo: object, who: str) -> int:
     return 0
 
 
-def render(folder: Path, language: str = "en") -> Iterator[Path]:
-    """Write one PNG per page into `folder` in `language`, yielding each path as written."""
+def render(
+    folder: Path, language: str = "en", *, dark: bool = False, text_scale: float = 1.0
+) -> Iterator[Path]:
+    """Write one PNG per page into `folder` in `language`, yielding each path as written;
+    `dark` and `text_scale` show the app as a dark system scheme and larger text leave it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -54,6 +57,7 @@ def render(folder: Path, language: str = "en") -> Iterator[Path]:
 
     app = make_application()
     installed = install_translations(app, language)
+    _as_the_system_sets_it(app, dark=dark, text_scale=text_scale)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
@@ -102,3 +106,17 @@ def _save(pixmap: object, path: Path) -> None:
         from sro_panel.errors import InputError
 
         raise InputError(f"{path}: could not be written")
+
+
+def _as_the_system_sets_it(app: object, *, dark: bool, text_scale: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sro_panel.ui.look import dark_palette
+
+    assert isinstance(app, QApplication)
+    if dark:
+        app.setPalette(dark_palette())
+    if text_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)

@@ -24,6 +24,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
 from sro_panel.ui.keyboard import BlankableDateEdit
+from sro_panel.ui.look import tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.service_labels import service_label
 
@@ -67,7 +68,7 @@ class SchoolDialog(QDialog):
         for level in SCHOOL_LEVELS:
             self.level_combo.addItem(service_label(level), level)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -118,7 +119,7 @@ class CourtTargetDialog(QDialog):
         self.fine_spin.setPrefix("$")
         self.fine_spin.setValue(c.daily_fine if c else 0)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -193,3 +193,53 @@ def out_of_order(steps: list[Step]) -> list[str]:
 def first_in_reading_order(stops: list[QWidget]) -> QWidget:
     """The top line's leftmost stop (a column's label may push its first field down a little)."""
     return min(stops, key=lambda w: (screen_position(w).y() // 40, screen_position(w).x()))
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Single-line labels and buttons whose text is wider than the room they have."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QStyle, QStyleOptionButton
+
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        if isinstance(w, QLabel):
+            if not w.text() or (w.pixmap() is not None and not w.pixmap().isNull()):
+                continue
+            if w.wordWrap():  # wrapped: it must be given the height its lines need
+                needs = w.heightForWidth(w.width())
+                if needs > w.height() + 1:
+                    found.append(f"{describe(w)} needs {needs}px high, has {w.height()}px")
+                continue
+            room = w.contentsRect().width() - 2 * w.margin() - 2 * max(w.indent(), 0)
+            if "<" in w.text():  # rich text: as wide as its laid-out lines
+                from PySide6.QtGui import QTextDocument
+
+                doc = QTextDocument()
+                doc.setDefaultFont(w.font())
+                doc.setHtml(w.text())
+                doc.setDocumentMargin(0)
+                if doc.idealWidth() > room + 1:
+                    found.append(f"{describe(w)} needs {doc.idealWidth():.0f}px, has {room}px")
+                continue
+            lines = w.text().split("\n")
+        elif isinstance(w, QPushButton):
+            option = QStyleOptionButton()
+            w.initStyleOption(option)
+            margin = w.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, w)
+            room = (
+                w.width()
+                - margin
+                - 2 * w.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, w)
+            )
+            lines = [w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")]
+        elif isinstance(w, QCheckBox | QRadioButton):
+            indicator = w.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, w)
+            room = w.width() - indicator - 4
+            lines = [w.text().replace("&", "")]
+        else:
+            continue
+        widest = max(w.fontMetrics().horizontalAdvance(line) for line in lines)
+        if widest > room + 1:
+            found.append(f"{describe(w)} needs {widest}px, has {room}px")
+    return found

@@ -34,6 +34,8 @@ def show(qtbot, window, step, round_index, who):
     window.steps_list.setCurrentRow(STEPS.index(step))
     page = window.pages.currentWidget()
     qtbot.waitUntil(page.isVisible)
+    if step == "Results":  # combined off the UI thread: wait for the table
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
     return page
 
 

@@ -8,7 +8,15 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+)
 
 from sro_panel.ui.main_window import STEPS
 from sro_panel.ui.pages.scoring_widgets import CriterionCard
@@ -110,6 +118,18 @@ def visible_buttons(root):
     ]
 
 
+def without_letter(buttons):
+    """Push buttons a person cannot press with Alt (a dialog's OK and Cancel have Enter and
+    Escape instead)."""
+    return [
+        b.text()
+        for b in buttons
+        if isinstance(b, QPushButton)
+        and not isinstance(b.parentWidget(), QDialogButtonBox)
+        and mnemonic(b.text()) is None
+    ]
+
+
 def duplicated(texts):
     """The texts that share their Alt letter with another."""
     letters = [mnemonic(t) for t in texts]
@@ -125,6 +145,7 @@ def test_every_button_of_every_page_takes_the_focus_and_has_its_own_letter(
         select_first_candidate(page)
     buttons = visible_buttons(page)
     assert [b.text() for b in buttons if not b.focusPolicy() & Qt.FocusPolicy.TabFocus] == []
+    assert without_letter(buttons) == []
     # The page's letters share Alt with the menu bar's and the toolbar's.
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert duplicated([b.text() for b in buttons] + menu_titles + ["E&xport"]) == []
@@ -136,8 +157,9 @@ def test_every_button_of_every_dialog_takes_the_focus_and_has_its_own_letter(qtb
         dialog.show()
         buttons = visible_buttons(dialog)
         no_focus = [b.text() for b in buttons if not b.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        if no_focus or duplicated([b.text() for b in buttons]):
-            problems[name] = (no_focus, duplicated([b.text() for b in buttons]))
+        twice = duplicated([b.text() for b in buttons])
+        if no_focus or twice or without_letter(buttons):
+            problems[name] = (no_focus, twice, without_letter(buttons))
         dialog.hide()
     assert problems == {}
 

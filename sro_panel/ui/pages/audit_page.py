@@ -31,6 +31,7 @@ from sro_panel.services.app import Services
 from sro_panel.services.audit_trail import AuditRow
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
@@ -65,7 +66,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
                 row.machine,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -184,7 +185,7 @@ class AuditPage(QWidget):
             ShowError.ask(self, self.tr("Audit trail"), message_text(exc))
             return
         if result.ok:
-            self.verify_label.setStyleSheet("color: #1b7a1b;")
+            self.verify_label.setStyleSheet(tone_style("success"))
             self.verify_label.setText(
                 self.tr(
                     "✔ Intact: {n} entries sealed in order; {s} submitted score sheets "
@@ -192,7 +193,7 @@ class AuditPage(QWidget):
                 ).format(n=result.entries, s=result.sheets)
             )
         else:
-            self.verify_label.setStyleSheet("color: #b00020;")
+            self.verify_label.setStyleSheet(tone_style("error"))
             shown = "\n".join(result.problems[:5])
             more = len(result.problems) - 5
             extra = self.tr("\n… and {n} more").format(n=more) if more > 0 else ""

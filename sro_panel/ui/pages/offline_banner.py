@@ -117,11 +117,18 @@ class OfflineBanner(QLabel):
             return
         self._timer.stop()
         self.setStyleSheet(BACK_STYLE)
-        self.setText(
-            self.tr(
+        if isinstance(self.drafts.cause, NotSaved):
+            done = self.tr(
+                "Saved: the %n change(s) kept in this window are in the database.",
+                "",
+                result.saved,
+            )
+        else:
+            done = self.tr(
                 "Connected again: the %n change(s) kept on this laptop are saved.", "", result.saved
             )
-        )
+        self.setText(done)
+        self.drafts.cause = None
         if result.refused:
             ShowError.ask(
                 self,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
+from sro_panel.ui.look import tone, tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import html_escape
 
@@ -54,7 +55,7 @@ class PanelPage(QWidget):
             self.tr("The account this member signs in with to score on their own laptop")
         )
         self.add_error = QLabel(self)
-        self.add_error.setStyleSheet("color: #b00020;")
+        self.add_error.setStyleSheet(tone_style("error"))
         self.add_button = QPushButton(self.tr("Add &member"), self)
         form = QFormLayout(self.add_box)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -73,7 +74,7 @@ class PanelPage(QWidget):
         self.conflict_reason_edit = QLineEdit(self)
         self.conflict_reason_edit.setAccessibleName(self.tr("Reason for the conflict"))
         self.conflict_error = QLabel(self)
-        self.conflict_error.setStyleSheet("color: #b00020;")
+        self.conflict_error.setStyleSheet(tone_style("error"))
         self.conflict_button = QPushButton(self.tr("&Declare conflict"), self)
         cform = QFormLayout(self.conflict_box)
         cform.addRow(self.tr("Panel member"), self.conflict_panelist_combo)
@@ -88,7 +89,7 @@ class PanelPage(QWidget):
         self.link_account_combo = QComboBox(self)
         self.link_account_combo.setAccessibleName(self.tr("Account for that member"))
         self.link_error = QLabel(self)
-        self.link_error.setStyleSheet("color: #b00020;")
+        self.link_error.setStyleSheet(tone_style("error"))
         self.link_button = QPushButton(self.tr("&Link account"), self)
         lform = QFormLayout(self.link_box)
         lform.addRow(self.tr("Panel member"), self.link_member_combo)
@@ -170,7 +171,7 @@ class PanelPage(QWidget):
             parts.append(f"<p><i>{html_escape(info.profile.panel.source)}</i></p>")
         parts.append("<ul>")
         for c in check.checks:
-            mark, color = ("✔", "#1b7a1b") if c.met else ("✘", "#b00020")
+            mark, color = ("✔", tone("success").name()) if c.met else ("✘", tone("error").name())
             parts.append(f"<li style='color:{color}'>{mark} {html_escape(c.text)} ({c.count})</li>")
         parts.append("</ul><h3>" + self.tr("Panel members") + "</h3><ul>")
         signs_in, conflicts = self.tr("signs in as {a}"), self.tr("Conflict declared with: {c}")

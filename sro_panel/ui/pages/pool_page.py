@@ -26,6 +26,7 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
@@ -88,7 +89,7 @@ class PoolPage(QWidget):
         self.room_edit.setAccessibleName(self.tr("Room"))
         self.room_edit.setMaxLength(120)
         self.slot_error = QLabel(self)
-        self.slot_error.setStyleSheet("color: #b00020;")
+        self.slot_error.setStyleSheet(tone_style("error"))
         self.slot_error.setWordWrap(True)
         self.add_slot_button = QPushButton(self.tr("Add s&lot"), self)
         form_box = QGroupBox(self.tr("Schedule"), self)

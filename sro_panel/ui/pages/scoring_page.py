@@ -70,7 +70,7 @@ class ScoringPage(QWidget):
         self.message_label.setWordWrap(True)
         self.paper_row = PaperMemberRow(self)
         self.paper_combo = self.paper_row.combo
-        self.score_file_button = QPushButton(self.tr("Save &score file for the coordinator…"), self)
+        self.score_file_button = QPushButton(self.tr("Sa&ve score file for the coordinator…"), self)
         self.score_file_button.setToolTip(
             self.tr("Your submitted sheets in one signed file, to hand to the panel's coordinator")
         )
@@ -79,10 +79,11 @@ class ScoringPage(QWidget):
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
         self.next_button = QPushButton(self.tr("&Next unscored"), self)
-        self.print_button = QPushButton(self.tr("Print my submitted sheets…"), self)
+        self.print_button = QPushButton(self.tr("&Print my submitted sheets…"), self)
         self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
+        self.heading_label.setWordWrap(True)  # a long name with large text
         self.status_label = SheetStatusLabel(self)
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)

@@ -70,7 +70,7 @@ class ScreeningPage(QWidget):
         self.import_button = QPushButton(self.tr("&Import from Excel…"), self)
         self.print_button = QPushButton(self.tr("Screening &report (PDF)…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.requirement_combo = QComboBox(self)
         self.requirement_combo.setAccessibleName(self.tr("Requirement to review"))
         self.attest_button = QPushButton(self.tr("A&ttest…"), self)

@@ -34,12 +34,12 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
 from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.look import tone, tone_in_html, tone_style
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
 from sro_panel.ui.service_labels import service_label
 from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
 from sro_panel.ui.training_dialogs import (
-    ERROR_STYLE,
     CourtTargetDialog,
     SchoolDialog,
     date_edit,
@@ -71,7 +71,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
             )[index.column()]
         flagged = row.holding_up.startswith(("course has", "certificate file changed"))
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and flagged:
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -98,7 +98,7 @@ class TrainingPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         self.error.setWordWrap(True)
 
         # The course (IV.D)
@@ -176,8 +176,8 @@ class TrainingPage(QWidget):
         self.school_combo.setAccessibleName(self.tr("School"))
         self.school_start = date_edit(self, self.tr("Assignment starts"))
         self.assign_button = QPushButton(self.tr("&Assign"), self)
-        self.import_schools_button = QPushButton(self.tr("Import schools…"), self)
-        self.add_school_button = QPushButton(self.tr("Add a school…"), self)
+        self.import_schools_button = QPushButton(self.tr("&Import schools…"), self)
+        self.add_school_button = QPushButton(self.tr("A&dd a school…"), self)
         self.coverage_label = QLabel(self)
         sbox = QVBoxLayout(self.school_box)
         sbox.addWidget(self.assigned_label)
@@ -296,6 +296,7 @@ class TrainingPage(QWidget):
             state = self.tr("<span style='color:#b00020'>{n} days late.</span>").format(
                 n=c.days_late
             )
+            state = tone_in_html(state)  # the red made readable on this palette
         fines = self.tr("Fines accrued: ${f:,.0f}.").format(f=c.fines)
         counted = self.tr("<b>{n} of {t}</b> counted.").format(n=c.counted, t=c.target)
         return f"{head} {counted} {state} {fines}"
