@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sro_panel import __version__
+from sro_panel import __version__, cli_backup
 from sro_panel.errors import InputError, SroPanelError
 from sro_panel.services.permissions import Role
 
@@ -196,6 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     results = sub.add_parser("results", help="print the combined results for scripts")
     results.add_argument("--round", type=int, dest="round_id", metavar="ID")
     results.add_argument("--format", choices=("json", "csv"), default="json")
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -406,7 +407,7 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
 
 def open_for_gui(url: str | None) -> Services | None:
     """Open the database; when it cannot be, ask the person for another (None: they quit)."""
-    from sro_panel.errors import DatabaseError
+    from sro_panel.errors import DatabaseError, DatabaseFileError
 
     while True:
         try:
@@ -414,13 +415,22 @@ def open_for_gui(url: str | None) -> Services | None:
         except DatabaseError as exc:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
-            from sro_panel.ui.dialogs import DatabaseProblem
+            from sro_panel.ui.dialogs import DatabaseProblem, RestoreBackup
             from sro_panel.ui.message_text import message_text
 
             make_application()
-            url = DatabaseProblem.ask(None, message_text(exc))
-            if url is None:
+            choice = DatabaseProblem.ask(
+                None, message_text(exc), backup=getattr(exc, "backup", None)
+            )
+            if isinstance(choice, RestoreBackup):
+                from sro_panel.ui.backups_dialog import restore_in_place
+
+                if isinstance(exc, DatabaseFileError):
+                    restore_in_place(exc.path, choice.backup)
+                continue  # the same database again: restored, or still refused and said why
+            if choice is None:
                 return None
+            url = choice
 
 
 def _saved_database() -> str | None:
@@ -572,6 +582,8 @@ COMMANDS = {
     "screenshots": _cmd_screenshots,
     "export": _cmd_export,
     "import": _cmd_import,
+    "backup": cli_backup.cmd_backup,
+    "restore": cli_backup.cmd_restore,
 }
 
 
@@ -606,6 +618,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except SroPanelError as exc:
         print(f"sro-panel: error: {exc}", file=sys.stderr)
+        if hint := cli_backup.restore_hint(exc, args):
+            print(f"sro-panel: {hint}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("sro-panel: interrupted", file=sys.stderr)

@@ -6,6 +6,8 @@ and the window can show the same message translated.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sro_panel.messages import t
 
 
@@ -58,4 +60,27 @@ class ConnectionLost(DatabaseError):
     """The database server stopped answering mid-work (network down, server restarting).
 
     Nothing of the unit of work was saved; trying again once the server answers is safe.
+    """
+
+
+class DatabaseFileError(DatabaseError):
+    """A database file that cannot be opened as it is: not SQLite, truncated, damaged,
+    another program's, written by a newer version, or locked by another program.
+
+    `kind` says which; `backup` is the latest good backup of the file, when one exists.
+    Nothing was written to the file.
+    """
+
+    def __init__(self, path: Path, kind: str, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.kind = kind
+        self.what = what or message  # what is wrong, without the advice
+        self.backup: Path | None = None
+
+
+class NotSaved(DatabaseError):
+    """The database could not take a change: its disk is full, or it is read-only.
+
+    The unit of work was rolled back whole; what the person entered is still theirs.
     """

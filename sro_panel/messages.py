@@ -15,7 +15,7 @@ string literal at the call.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -51,7 +51,7 @@ def message_of(value: object) -> str:
     return str(value)
 
 
-def join(texts: list[str] | tuple[str, ...], separator: str = ", ") -> str:
+def join(texts: Sequence[str], separator: str = ", ") -> str:
     """Texts joined by a separator, each part that is a `Text` still translatable."""
     template = (
         separator.replace("{", "{{").replace("}", "}}").join(f"{{_{i}}}" for i in range(len(texts)))

@@ -16,7 +16,13 @@ CHECKED = [
 ]
 
 # Arguments of an error that are not prose: a TOML key is the same in every language.
-NOT_PROSE = {("ProfileError", 1), ("ProfileError", "key")}
+# A database file problem's kind is a code the window chooses its offer by.
+NOT_PROSE = {
+    ("ProfileError", 1),
+    ("ProfileError", "key"),
+    ("DatabaseFileError", 1),
+    ("DatabaseFileError", "kind"),
+}
 
 
 def _module_name(path: Path) -> str:

@@ -16,8 +16,88 @@
         <translation>La compatibilidad con PostgreSQL no está instalada: instale el complemento 'postgres' (pip install 'sro-panel[postgres]')</translation>
     </message>
     <message>
-        <source>{path}: the backup before upgrading failed its integrity check</source>
-        <translation>{path}: la copia de seguridad previa a la actualización no pasó la comprobación de integridad</translation>
+        <source>{path}: cannot be opened: {what}. {advice}</source>
+        <translation>{path}: no se puede abrir: {what}. {advice}</translation>
+    </message>
+    <message>
+        <source>this file is not a database (its first bytes are not SQLite's)</source>
+        <translation>este archivo no es una base de datos (sus primeros bytes no son los de SQLite)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; choose the SRO Panel database file.</source>
+        <translation>No se escribió nada en él; elija el archivo de base de datos de SRO Panel.</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes where its header counts {expected}), as when a copy or a download stops early</source>
+        <translation>el archivo está incompleto ({size} bytes donde su encabezado indica {expected}), como cuando una copia o una descarga se interrumpe</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; copy it again from where it came, or restore a backup.</source>
+        <translation>No se escribió nada en él; vuelva a copiarlo desde su origen o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>this is not an SRO Panel database (it holds other tables)</source>
+        <translation>esta no es una base de datos de SRO Panel (contiene otras tablas)</translation>
+    </message>
+    <message>
+        <source>Choose another file or an empty database. Nothing was written to it.</source>
+        <translation>Elija otro archivo o una base de datos vacía. No se escribió nada en él.</translation>
+    </message>
+    <message>
+        <source>another program is using it and holds it locked (another SRO Panel window, or a backup or sync tool)</source>
+        <translation>otro programa lo está usando y lo tiene bloqueado (otra ventana de SRO Panel, o un programa de copias o de sincronización)</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; close that program or wait for it to finish, then try again.</source>
+        <translation>No se escribió nada en él; cierre ese programa o espere a que termine, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite found: {first})</source>
+        <translation>el archivo está dañado (SQLite encontró: {first})</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it; restore a backup.</source>
+        <translation>No se escribió nada en él; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full, so nothing was saved there. Free some space (or choose another place) and try again.</source>
+        <translation>{where}: el disco está lleno, así que no se guardó nada allí. Libere espacio (o elija otro lugar) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{where}: this place is read-only (or you may not write there), so nothing was saved there. Choose a folder you may write to, or ask for write access.</source>
+        <translation>{where}: este lugar es de solo lectura (o usted no tiene permiso para escribir allí), así que no se guardó nada. Elija una carpeta donde pueda escribir o pida permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written ({why})</source>
+        <translation>{path}: no se pudo escribir ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path}: its copy failed SQLite's integrity check ({verdict})</source>
+        <translation>{path}: su copia no pasó la comprobación de integridad de SQLite ({verdict})</translation>
+    </message>
+    <message>
+        <source>it is open in another SRO Panel window or another program</source>
+        <translation>está abierto en otra ventana de SRO Panel o en otro programa</translation>
+    </message>
+    <message>
+        <source>Close it there, then try again. Nothing was changed.</source>
+        <translation>Ciérrelo allí y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>written by a newer version of SRO Panel (schema {current})</source>
+        <translation>escrito por una versión más reciente de SRO Panel (esquema {current})</translation>
+    </message>
+    <message>
+        <source>{db}: written by a newer version of SRO Panel (schema {current}); install that version to open it. Nothing was changed.</source>
+        <translation>{db}: la escribió una versión más reciente de SRO Panel (esquema {current}); instale esa versión para abrirla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Its latest good backup is {backup}, made {when}; put it in the file's place with Restore (a copy of the bad file is kept).</source>
+        <translation>{problem} Su copia de seguridad correcta más reciente es {backup}, hecha el {when}; póngala en lugar del archivo con Restaurar (se guarda una copia del archivo dañado).</translation>
     </message>
     <message>
         <source>{db}: cannot be opened ({exc})</source>
@@ -26,10 +106,6 @@
     <message>
         <source>{db}: this is not an SRO Panel database (it holds other tables); choose another file or an empty database</source>
         <translation>{db}: no es una base de datos de SRO Panel (contiene otras tablas); elija otro archivo o una base de datos vacía</translation>
-    </message>
-    <message>
-        <source>{db}: written by a newer version of SRO Panel (schema {current}); install that version to open it. Nothing was changed.</source>
-        <translation>{db}: la escribió una versión más reciente de SRO Panel (esquema {current}); instale esa versión para abrirla. No se cambió nada.</translation>
     </message>
     <message>
         <source>is needed</source>
@@ -64,6 +140,10 @@
         <translation>no se pudieron conceder permisos a {role!r} ({reason}); ejecútelo como propietario de la base de datos</translation>
     </message>
     <message>
+        <source>contains a NUL character, which cannot be saved</source>
+        <translation>contiene un carácter NUL, que no se puede guardar</translation>
+    </message>
+    <message>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
@@ -77,7 +157,7 @@
     </message>
     <message>
         <source>Employee ID</source>
-        <translation>N.º de empleado</translation>
+        <translation>ID de empleado</translation>
     </message>
     <message>
         <source>use letters, digits, '-', '_' or '.' (up to 40)</source>
@@ -353,15 +433,15 @@
     </message>
     <message>
         <source>an override is either 'pass' or 'fail'</source>
-        <translation>una anulación es 'pass' (cumple) o 'fail' (no cumple)</translation>
+        <translation>un cambio de resultado es 'pass' (cumple) o 'fail' (no cumple)</translation>
     </message>
     <message>
         <source>an override needs a reason</source>
-        <translation>una anulación necesita un motivo</translation>
+        <translation>un cambio de resultado necesita un motivo</translation>
     </message>
     <message>
         <source>an override needs the name of who approved it</source>
-        <translation>una anulación necesita el nombre de quien la aprobó</translation>
+        <translation>un cambio de resultado necesita el nombre de quien lo aprobó</translation>
     </message>
     <message>
         <source>the reason is limited to {n} characters</source>
@@ -489,7 +569,7 @@
     </message>
     <message>
         <source>Overridden to {verdict}: {reason} (approved by {approver}).</source>
-        <translation>Anulado a «{verdict}»: {reason} (aprobado por {approver}).</translation>
+        <translation>Cambiado a «{verdict}»: {reason} (aprobado por {approver}).</translation>
     </message>
     <message>
         <source>pass</source>
@@ -597,7 +677,7 @@
     </message>
     <message>
         <source>district training: {done} of {total} topics</source>
-        <translation>formación del distrito: {done} de {total} temas</translation>
+        <translation>capacitación del distrito: {done} de {total} temas</translation>
     </message>
     <message>
         <source>{title} lapsed</source>
@@ -624,12 +704,16 @@
         <translation>{path}: {what} debe terminar en {suffix}</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path}: la carpeta {folder} no existe</translation>
+        <source>{path}: could not be written ({strerror}){advice}</source>
+        <translation>{path}: no se pudo escribir ({strerror}){advice}</translation>
     </message>
     <message>
-        <source>{path}: could not be written ({strerror})</source>
-        <translation>{path}: no se pudo escribir ({strerror})</translation>
+        <source>: the disk is full. Nothing was written; free some space or choose another place.</source>
+        <translation>: el disco está lleno. No se escribió nada; libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>: the folder is read-only, or you may not write there. Nothing was written; choose another folder.</source>
+        <translation>: la carpeta es de solo lectura, o usted no tiene permiso para escribir allí. No se escribió nada; elija otra carpeta.</translation>
     </message>
     <message>
         <source>Laying out the pages</source>
@@ -737,7 +821,7 @@
     </message>
     <message>
         <source>{source}: no applicant rows under the header</source>
-        <translation>{source}: no hay filas de postulantes debajo del encabezado</translation>
+        <translation>{source}: no hay filas de aspirantes debajo del encabezado</translation>
     </message>
     <message>
         <source>--map {pair!r}: use COLUMN=FIELD with FIELD one of {known}</source>
@@ -797,7 +881,7 @@
     </message>
     <message>
         <source>{employee_id} is already an applicant in this round</source>
-        <translation>{employee_id} ya es postulante en esta ronda</translation>
+        <translation>{employee_id} ya es aspirante en esta ronda</translation>
     </message>
     <message>
         <source>{first_name} {last_name} was changed by someone else; reload to see the newer values</source>
@@ -805,11 +889,11 @@
     </message>
     <message>
         <source>applicants cannot be deleted once scoring has started</source>
-        <translation>no se pueden eliminar postulantes una vez empezada la puntuación</translation>
+        <translation>no se pueden eliminar aspirantes una vez empezada la puntuación</translation>
     </message>
     <message>
         <source>applicant {applicant_id} does not exist</source>
-        <translation>el postulante {applicant_id} no existe</translation>
+        <translation>el aspirante {applicant_id} no existe</translation>
     </message>
     <message>
         <source>{path}: the audit key must be readable by its owner only (chmod 600 {path})</source>
@@ -818,6 +902,54 @@
     <message>
         <source>{path}: not an audit key (64 hexadecimal digits expected)</source>
         <translation>{path}: no es una clave de auditoría (se esperaban 64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>this database is on a PostgreSQL server: back it up on the server with pg_dump and restore it with pg_restore (README, section "Backups"); sro-panel backup and restore copy SQLite files only</source>
+        <translation>esta base de datos está en un servidor PostgreSQL: haga la copia de seguridad en el servidor con pg_dump y restáurela con pg_restore (README, sección "Backups"); sro-panel backup y restore solo copian archivos SQLite</translation>
+    </message>
+    <message>
+        <source>automatic backups are off</source>
+        <translation>las copias de seguridad automáticas están desactivadas</translation>
+    </message>
+    <message>
+        <source>an automatic backup every {hours} h, the newest {keep} kept</source>
+        <translation>una copia de seguridad automática cada {hours} h; se guardan las {keep} más recientes</translation>
+    </message>
+    <message>
+        <source>{path}: the backup schedule cannot be read; set it again with sro-panel backup schedule --every HOURS --keep N</source>
+        <translation>{path}: no se puede leer el horario de copias de seguridad; vuelva a fijarlo con sro-panel backup schedule --every HORAS --keep N</translation>
+    </message>
+    <message>
+        <source>{where}: every must be 0 (off) to {most} hours</source>
+        <translation>{where}: la frecuencia debe ser de 0 (desactivada) a {most} horas</translation>
+    </message>
+    <message>
+        <source>{where}: keep must be 1 to {most} backups</source>
+        <translation>{where}: se deben guardar de 1 a {most} copias</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose a backup of it</source>
+        <translation>{path}: esa es la propia base de datos; elija una copia de seguridad de ella</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: {why}. Nothing was changed.</source>
+        <translation>{path}: no se restauró: {why}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path}: not restored: it holds no SRO Panel database</source>
+        <translation>{path}: no se restauró: no contiene una base de datos de SRO Panel</translation>
+    </message>
+    <message>
+        <source>nothing to back up</source>
+        <translation>no hay nada que copiar</translation>
+    </message>
+    <message>
+        <source>{path}: that is the database itself; choose another file</source>
+        <translation>{path}: esa es la propia base de datos; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>{who} may not restore a backup</source>
+        <translation>{who} no tiene permiso para restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>{name} ({role}) may not {action}</source>
@@ -849,7 +981,7 @@
     </message>
     <message>
         <source>every non-recused sheet must be submitted first: {submitted} of {expected} are in</source>
-        <translation>primero deben entregarse todas las hojas sin recusación: hay {submitted} de {expected}</translation>
+        <translation>primero deben enviarse todas las hojas sin recusación: hay {submitted} de {expected}</translation>
     </message>
     <message>
         <source>the panel's recommendation is already finalized</source>
@@ -949,7 +1081,7 @@
     </message>
     <message>
         <source>no certificate has been uploaded for this round's officers</source>
-        <translation>no se ha subido ningún certificado de los agentes de esta ronda</translation>
+        <translation>no se ha subido ningún certificado de los oficiales de esta ronda</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -965,7 +1097,7 @@
     </message>
     <message>
         <source>no sheet is submitted yet: submit your sheets, then save the score file</source>
-        <translation>aún no se ha entregado ninguna hoja: entregue sus hojas y luego guarde el archivo de puntuaciones</translation>
+        <translation>aún no se ha enviado ninguna hoja: envíe sus hojas y luego guarde el archivo de puntuaciones</translation>
     </message>
     <message>
         <source>{target}: not the local panel of {name}; move it aside and open the round file again</source>
@@ -982,6 +1114,26 @@
     <message>
         <source>{name}: not saved ({problem}); what you entered offline: {what}</source>
         <translation>{name}: no se guardó ({problem}); lo que ingresó sin conexión: {what}</translation>
+    </message>
+    <message>
+        <source>This score file from {panelist} was imported before; nothing changed.</source>
+        <translation>Este archivo de puntuaciones de {panelist} ya se importó antes; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{count} sheet(s) from {panelist} imported</source>
+        <translation>{count} hoja(s) de {panelist} importada(s)</translation>
+    </message>
+    <message>
+        <source>{count} already in with the same scores</source>
+        <translation>{count} ya estaba(n) con las mismas puntuaciones</translation>
+    </message>
+    <message>
+        <source>drafts replaced for {names}</source>
+        <translation>borradores reemplazados de {names}</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
     </message>
     <message>
         <source>the round is closed; its panel no longer scores</source>
@@ -1021,11 +1173,11 @@
     </message>
     <message>
         <source>{where}: no longer in the interview pool; nothing was imported</source>
-        <translation>{where}: ya no está en el grupo de entrevistas; no se importó nada</translation>
+        <translation>{where}: ya no está en la lista de candidatos; no se importó nada</translation>
     </message>
     <message>
         <source>{where}: the panelist has a declared conflict with this candidate; nothing was imported</source>
-        <translation>{where}: el panelista declaró un conflicto de intereses con este candidato; no se importó nada</translation>
+        <translation>{where}: el panelista declaró un conflicto de interés con este candidato; no se importó nada</translation>
     </message>
     <message>
         <source>{where}: no criterion {criterion!r}</source>
@@ -1049,7 +1201,7 @@
     </message>
     <message>
         <source>{where}: a different sheet was already submitted for this panelist ({origin}{value}); the file would overwrite it, so nothing was imported</source>
-        <translation>{where}: ya se entregó otra hoja de este panelista ({origin}{value}); el archivo la sobrescribiría, así que no se importó nada</translation>
+        <translation>{where}: ya se envió otra hoja de este panelista ({origin}{value}); el archivo la sobrescribiría, así que no se importó nada</translation>
     </message>
     <message>
         <source>is longer than 200 characters</source>
@@ -1101,11 +1253,11 @@
     </message>
     <message>
         <source>a conflict of interest needs a short reason</source>
-        <translation>un conflicto de intereses necesita un motivo breve</translation>
+        <translation>un conflicto de interés necesita un motivo breve</translation>
     </message>
     <message>
         <source>applicant {applicant_id} is not in this panelist's round</source>
-        <translation>el postulante {applicant_id} no está en la ronda de este panelista</translation>
+        <translation>el aspirante {applicant_id} no está en la ronda de este panelista</translation>
     </message>
     <message>
         <source>this conflict has already been declared</source>
@@ -1113,11 +1265,11 @@
     </message>
     <message>
         <source>this panelist has already submitted a sheet for this candidate; a conflict must be declared before scoring (tell the chair, who notes it in the summary)</source>
-        <translation>este panelista ya entregó una hoja de este candidato; un conflicto debe declararse antes de puntuar (avise a la presidencia, que lo anotará en el resumen)</translation>
+        <translation>este panelista ya envió una hoja de este candidato; un conflicto debe declararse antes de puntuar (avise a la presidencia, que lo anotará en el resumen)</translation>
     </message>
     <message>
         <source>{name} is not eligible ({eligibility}: {value}); only eligible applicants can join the pool</source>
-        <translation>{name} no es elegible ({eligibility}: {value}); solo los postulantes elegibles pueden entrar en el grupo</translation>
+        <translation>{name} no es elegible ({eligibility}: {value}); solo los aspirantes que cumplen pueden pasar a la lista de candidatos</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1145,7 +1297,7 @@
     </message>
     <message>
         <source>{first_name} {last_name} is not in the pool; add them to the pool before scheduling</source>
-        <translation>{first_name} {last_name} no está en el grupo; agréguelo al grupo antes de programar</translation>
+        <translation>{first_name} {last_name} no está en la lista de candidatos; agréguelo a la lista antes de programar su turno</translation>
     </message>
     <message>
         <source>{room} is taken {starts_at:%H:%M}-{ends_at:%H:%M} by {applicant_name}</source>
@@ -1165,7 +1317,7 @@
     </message>
     <message>
         <source>this panelist has no submitted score sheets to print yet</source>
-        <translation>este panelista aún no tiene hojas de puntuación entregadas para imprimir</translation>
+        <translation>este panelista aún no tiene hojas de puntuación enviadas para imprimir</translation>
     </message>
     <message>
         <source>round {round_id} is open; only a closed round can be purged</source>
@@ -1289,11 +1441,11 @@
     </message>
     <message>
         <source>the sheet cannot be submitted yet; missing: {missing}</source>
-        <translation>la hoja aún no se puede entregar; falta: {missing}</translation>
+        <translation>la hoja aún no se puede enviar; falta: {missing}</translation>
     </message>
     <message>
         <source>consensus opens once every panelist has submitted: {submitted} of {expected} sheets are in</source>
-        <translation>el consenso se abre cuando todos los panelistas hayan entregado: hay {submitted} de {expected} hojas</translation>
+        <translation>el consenso se abre cuando todos los panelistas hayan enviado sus hojas: hay {submitted} de {expected} hojas</translation>
     </message>
     <message>
         <source>the chair has not opened the consensus step</source>
@@ -1301,7 +1453,7 @@
     </message>
     <message>
         <source>only a submitted sheet can be changed in consensus</source>
-        <translation>en el consenso solo se puede cambiar una hoja entregada</translation>
+        <translation>en el consenso solo se puede cambiar una hoja enviada</translation>
     </message>
     <message>
         <source>{title} has no initial score to change</source>
@@ -1317,7 +1469,7 @@
     </message>
     <message>
         <source>{first_name} {last_name} is not in the interview pool</source>
-        <translation>{first_name} {last_name} no está en el grupo de entrevistas</translation>
+        <translation>{first_name} {last_name} no está en la lista de candidatos</translation>
     </message>
     <message>
         <source>the round is closed; nothing in it can be changed</source>
@@ -1325,7 +1477,7 @@
     </message>
     <message>
         <source>you declared a conflict of interest with this candidate and do not score them</source>
-        <translation>usted declaró un conflicto de intereses con este candidato y no lo puntúa</translation>
+        <translation>usted declaró un conflicto de interés con este candidato y no lo puntúa</translation>
     </message>
     <message>
         <source>this sheet was removed elsewhere; reload it</source>
@@ -1333,7 +1485,7 @@
     </message>
     <message>
         <source>this sheet is submitted and locked; changes are made in the consensus step</source>
-        <translation>esta hoja está entregada y bloqueada; los cambios se hacen en el paso de consenso</translation>
+        <translation>esta hoja está enviada y bloqueada; los cambios se hacen en el paso de consenso</translation>
     </message>
     <message>
         <source>{display_name} has started this sheet on a laptop; it is finished there, not keyed in from paper</source>
@@ -1353,15 +1505,15 @@
     </message>
     <message>
         <source>applicant {applicant_id} is a practice candidate and is not screened</source>
-        <translation>el postulante {applicant_id} es un candidato de práctica y no se evalúa en la preselección</translation>
+        <translation>el aspirante {applicant_id} es un candidato de práctica y no se evalúa en la preselección</translation>
     </message>
     <message>
         <source>requirement {requirement_id!r} is computed from HR's record; correct the record or override it with a reason</source>
-        <translation>el requisito {requirement_id!r} se calcula a partir del expediente de RR. HH.; corrija el expediente o anúlelo indicando un motivo</translation>
+        <translation>el requisito {requirement_id!r} se calcula a partir del expediente de RR. HH.; corrija el expediente o cambie el resultado indicando un motivo</translation>
     </message>
     <message>
         <source>removing an override needs a reason</source>
-        <translation>quitar una anulación requiere un motivo</translation>
+        <translation>deshacer un cambio de resultado requiere un motivo</translation>
     </message>
     <message>
         <source>no requirement {requirement_id!r} in this round (known: {known})</source>
@@ -1369,7 +1521,7 @@
     </message>
     <message>
         <source>no certificate has been uploaded for this officer</source>
-        <translation>no se ha subido ningún certificado de este agente</translation>
+        <translation>no se ha subido ningún certificado de este oficial</translation>
     </message>
     <message>
         <source>certificate {number}: the stored file no longer matches the SHA-256 recorded at upload; it was changed outside the app</source>
@@ -1453,7 +1605,7 @@
     </message>
     <message>
         <source>Trained officers</source>
-        <translation>Agentes formados</translation>
+        <translation>Oficiales capacitados</translation>
     </message>
     <message>
         <source>must be between 1 and 10,000</source>
@@ -1469,7 +1621,11 @@
     </message>
     <message>
         <source>{first_name} {last_name} was not selected by the Chief; training is recorded for selected officers</source>
-        <translation>el Jefe no seleccionó a {first_name} {last_name}; la formación se registra para los agentes seleccionados</translation>
+        <translation>el Jefe no seleccionó a {first_name} {last_name}; la capacitación se registra para los oficiales seleccionados</translation>
+    </message>
+    <message>
+        <source>{path}: not restored (nobody signed in)</source>
+        <translation>{path}: no se restauró (nadie inició sesión)</translation>
     </message>
 </context>
 </TS>

@@ -275,6 +275,21 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Automatic backup saved: {name}</source>
+        <translation>Copia de seguridad automática guardada: {name}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>La copia de seguridad automática falló: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -283,6 +298,112 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before upgrading schema {schema}</source>
+        <translation>Antes de actualizar el esquema {schema}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Copies of {name}, kept beside it in {folder}</source>
+        <translation>Copias de {name}, guardadas junto a ella en {folder}</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Automatic backup every</source>
+        <translation>Copia automática cada</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Copias automáticas guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Save the schedule</source>
+        <translation>&amp;Guardar el horario</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer una &amp;copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the database&apos;s place; the database as it is is kept</source>
+        <translation>Poner una copia en lugar de la base de datos; la base de datos tal como está se conserva</translation>
+    </message>
+    <message>
+        <source>keeping the newest</source>
+        <translation>guardando las más recientes</translation>
+    </message>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Horario de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>Guardado: {what}.</translation>
+    </message>
+    <message>
+        <source>Copying and checking the database…</source>
+        <translation>Copiando y comprobando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Backed up: {name}</source>
+        <translation>Copia hecha: {name}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put {backup} in the place of {name}? Everything saved since that backup was made is replaced; {name} as it is now is kept beside it (its name says before-restore). Anyone else with this database open must close it first.</source>
+        <translation>¿Poner {backup} en lugar de {name}? Todo lo guardado desde que se hizo esa copia se reemplaza; {name} tal como está ahora se conserva junto a ella (su nombre dice before-restore). Cualquier otra persona que tenga abierta esta base de datos debe cerrarla antes.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>SRO Panel</source>
+        <translation>SRO Panel</translation>
     </message>
 </context>
 <context>
@@ -457,6 +578,10 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore its latest backup</source>
+        <translation>&amp;Restaurar su copia de seguridad más reciente</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
@@ -1033,6 +1158,14 @@
         <translation>Abrir un archivo de &amp;base de datos…</translation>
     </message>
     <message>
+        <source>Back&amp;ups…</source>
+        <translation>Co&amp;pias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Back up now, restore, set automatic backups</source>
+        <translation>Hacer una copia ahora, restaurar, programar copias automáticas</translation>
+    </message>
+    <message>
         <source>&amp;Save my score file for the coordinator…</source>
         <translation>&amp;Guardar mi archivo de puntuaciones para la coordinación…</translation>
     </message>
@@ -1123,6 +1256,44 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>
             <numerusform>Sin conexión con la base de datos compartida. Su último cambio se conserva en este portátil y se guardará en cuanto vuelva la conexión; siga puntuando. El envío espera a la conexión.</numerusform>
             <numerusform>Sin conexión con la base de datos compartida. Sus últimos %n cambios se conservan en este portátil y se guardarán en cuanto vuelva la conexión; siga puntuando. El envío espera a la conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept in this window</source>
+        <translation>Aún sin guardar: se conserva en esta ventana</translation>
+    </message>
+    <message>
+        <source>Kept on this laptop: not connected</source>
+        <translation>Conservado en este portátil: sin conexión</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted until your last changes are saved: {why} They stay in this window; submit once they are saved.</source>
+        <translation>Su hoja no se puede enviar hasta que se guarden sus últimos cambios: {why} Se conservan en esta ventana; envíela cuando estén guardados.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
+        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot take changes just now. {why} Your last %n change(s) stay in this window and are saved as soon as it can take them; keep the window open. Submitting waits until then.</source>
+        <translation>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Su último cambio se conserva en esta ventana y se guardará en cuanto pueda aceptarlo; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+            <numerusform>La base de datos no puede aceptar cambios en este momento. {why} Sus últimos %n cambios se conservan en esta ventana y se guardarán en cuanto pueda aceptarlos; no cierre la ventana. El envío espera hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the %n change(s) kept in this window are in the database.</source>
+        <translation>
+            <numerusform>Guardado: el cambio que se conservaba en esta ventana ya está en la base de datos.</numerusform>
+            <numerusform>Guardado: los %n cambios que se conservaban en esta ventana ya están en la base de datos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1308,7 +1479,7 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     </message>
     <message>
         <source>chair</source>
-        <translation>preside</translation>
+        <translation>presidencia</translation>
     </message>
     <message>
         <source>No account (scores on a shared laptop)</source>
@@ -1819,10 +1990,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         <translation>Guardado en otro equipo</translation>
     </message>
     <message>
-        <source>Kept on this laptop: not connected</source>
-        <translation>Conservado en este portátil: sin conexión</translation>
-    </message>
-    <message>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
@@ -1849,14 +2016,6 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Saving the recommendation</source>
         <translation>Guardando la recomendación</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Your sheet cannot be submitted while this laptop is not connected to the shared database. Your scores are kept here; submit once the connection returns.</source>
-        <translation>Su hoja no se puede enviar mientras este portátil no esté conectado a la base de datos compartida. Sus puntuaciones se conservan aquí; envíela cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -2458,6 +2617,22 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
     <message>
         <source>Schools</source>
         <translation>Escuelas</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Hecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>

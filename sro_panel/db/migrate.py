@@ -1,16 +1,16 @@
 """Bringing a database to the current schema at startup, safely.
 
 - A new, empty database is created by running every migration from the start.
-- An existing SQLite file is copied (SQLite's backup API) to a timestamped file
-  beside it before any upgrade.
+- A SQLite file is checked before anything connects to it (`db.files`): a damaged,
+  truncated, foreign or locked file is refused, untouched, naming its latest backup.
+- An existing SQLite file is copied (SQLite's backup API, checked) to a timestamped
+  file beside it before any upgrade.
 - A database written by a newer version of the app, or a database that is not
   an SRO Panel database, is refused with a clear message and left untouched.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +19,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from sro_panel.db.engine import Database, sqlite_path
-from sro_panel.errors import DatabaseError, FieldError
-from sro_panel.messages import t
+from sro_panel.db.files import (
+    backup_sqlite,
+    copy_database,
+    inspect_file,
+    latest_good_backup,
+    replace_database,
+    temporary_beside,
+)
+from sro_panel.errors import DatabaseError, DatabaseFileError, FieldError
+from sro_panel.messages import message_of, t
 from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -62,51 +70,103 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(path: Path, *, reason: str = "backup") -> Path:
-    """Copy a SQLite file with the backup API (consistent even while in use); return the copy."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix}")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    if ok != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(
-            t("{path}: the backup before upgrading failed its integrity check", path=path)
-        )
-    return target
+def check_sqlite_file(path: Path, *, full: bool = False) -> str | None:
+    """Check a SQLite file without writing to it (`db.files.inspect_file`), and refuse one
+    written by a newer version of SRO Panel; its schema revision (None: new or empty)."""
+    current = inspect_file(path, full=full)
+    if current is None:
+        return None
+    if (current != HEAD or MIGRATIONS != _SHIPPED) and current not in known_revisions():
+        what = t("written by a newer version of SRO Panel (schema {current})", current=current)
+        raise DatabaseFileError(path, "newer", _newer(str(path), current), what)
+    return current
+
+
+def _newer(where: str, current: str) -> str:
+    return t(
+        "{db}: written by a newer version of SRO Panel (schema {current}); install "
+        "that version to open it. Nothing was changed.",
+        db=where,
+        current=current,
+    )
+
+
+def _offering_backup(exc: DatabaseFileError) -> DatabaseFileError:
+    """The same problem, naming the latest good backup of the file when there is one."""
+    if exc.kind in ("locked", "newer"):
+        return exc
+    latest = latest_good_backup(Path(exc.path))
+    if latest is None:
+        return exc
+    when = latest.made_at.strftime("%Y-%m-%d %H:%M UTC")
+    offered = DatabaseFileError(
+        exc.path,
+        exc.kind,
+        t(
+            "{problem} Its latest good backup is {backup}, made {when}; put it in the "
+            "file's place with Restore (a copy of the bad file is kept).",
+            problem=message_of(exc),
+            backup=latest.path,
+            when=when,
+        ),
+        exc.what,
+    )
+    offered.backup = latest.path
+    return offered
 
 
 def _describe(db: Database) -> str:
     return db.url.render_as_string(hide_password=True)
 
 
-def upgrade_to_head(db: Database) -> Path | None:
-    """Bring `db` to the current schema; return the backup made first, if any."""
+def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
+    """Bring `db` to the current schema; return the backup made first, if any.
+
+    A SQLite file is checked before anything connects to it (a connection switches it
+    to WAL). One at an older revision is first copied beside itself (checked), the
+    copy's copy is upgraded, and one rename puts it in place: until then the file is
+    not written to, so a failed upgrade leaves it byte for byte as it was.
+    `backup=False` upgrades in place a file that is itself a copy (a restore's).
+    """
+    path = sqlite_path(db.url)
+    if path is None:
+        _upgrade_in_place(db)
+        return None
+    try:
+        current = check_sqlite_file(path)
+    except DatabaseFileError as exc:
+        raise _offering_backup(exc) from None
+    if current is None or not backup:
+        _upgrade_in_place(db)  # new, empty, or a copy
+        return None
+    if (current == HEAD and MIGRATIONS == _SHIPPED) or current == head_revision():
+        return None
+    copy = backup_sqlite(path, reason=f"before-upgrade-{current}")
+    with temporary_beside(path) as staged:
+        copy_database(copy, staged)
+        work = Database.open(f"sqlite:///{staged}")
+        try:
+            _upgrade_in_place(work)
+        finally:
+            work.dispose()  # folds its WAL in: one file to rename
+        db.dispose()
+        replace_database(path, staged, safety=None)  # the copy made first is the safety
+    return copy
+
+
+def _upgrade_in_place(db: Database) -> None:
     try:
         with db.engine.connect() as connection:
             current = current_revision(connection)
             if current == HEAD and MIGRATIONS == _SHIPPED:
-                return None
+                return
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseError(
             t("{db}: cannot be opened ({exc})", db=_describe(db), exc=_reason(exc))
         ) from None
-    head = head_revision()
-    if current == head:
-        return None
+    if current == head_revision():
+        return
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
             t(
@@ -116,25 +176,13 @@ def upgrade_to_head(db: Database) -> Path | None:
             )
         )
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            t(
-                "{db}: written by a newer version of SRO Panel (schema {current}); install "
-                "that version to open it. Nothing was changed.",
-                db=_describe(db),
-                current=current,
-            )
-        )
-    backup = None
-    path = sqlite_path(db.url)
-    if current is not None and path is not None:
-        backup = backup_sqlite(path, reason=f"before-upgrade-{current}")
+        raise DatabaseError(_newer(_describe(db), current))
     from alembic import command
 
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return backup
 
 
 def _server_reason(exc: Exception) -> str:

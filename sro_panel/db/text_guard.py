@@ -14,6 +14,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from sro_panel.errors import FieldError
+from sro_panel.messages import t
 
 
 def _refuse_nul(session: Session, _context: Any, _instances: Any) -> None:
@@ -24,7 +25,7 @@ def _refuse_nul(session: Session, _context: Any, _instances: Any) -> None:
             if isinstance(value, str) and "\x00" in value:
                 raise FieldError(
                     attr.key.replace("_", " ").capitalize(),
-                    "contains a NUL character, which cannot be saved",
+                    t("contains a NUL character, which cannot be saved"),
                 )
 
 

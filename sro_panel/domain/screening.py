@@ -19,6 +19,7 @@ from sro_panel.domain.service_years import (
     ServiceDataError,
     count_service,
     qualifying_date,
+    years_text,
 )
 from sro_panel.messages import message_of, t
 
@@ -141,7 +142,7 @@ def _service(req: MinServiceYears, facts: ApplicantFacts, on: dt.date) -> tuple[
         "served": count.describe(),
         "since": count.counted_from.isoformat(),
         "day": on.isoformat(),
-        "needed": req.years,
+        "needed": years_text(req.years),
         "met_on": met_on.isoformat(),
     }
     outcome: Outcome = "pass" if met_on <= on else "fail"

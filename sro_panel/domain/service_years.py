@@ -52,13 +52,14 @@ class ServiceCount:
         if not self.years and not self.months:
             return _days(self.days)
         if not self.months:
-            return _years(self.years)
+            return years_text(self.years)
         if not self.years:
             return _months(self.months)
-        return t("{years} {months}", years=_years(self.years), months=_months(self.months))
+        return t("{years} {months}", years=years_text(self.years), months=_months(self.months))
 
 
-def _years(n: int) -> Text:
+def years_text(n: int) -> Text:
+    """'1 year', '3 years': a count of years said in words (and translatable)."""
     return t("1 year") if n == 1 else t("{n} years", n=n)
 
 

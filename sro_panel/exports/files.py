@@ -7,6 +7,7 @@ leaves half a file under the name the person chose.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -36,22 +37,42 @@ def check_target(path: Path, suffix: str, what: str) -> None:
 def write_atomically(path: Path, write: Callable[[str], None]) -> None:
     """Call `write` with a temporary file name beside `path`, then rename it into place."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".sro-panel-", suffix=path.suffix, dir=path.resolve().parent)
-    os.close(fd)
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=".sro-panel-", suffix=path.suffix, dir=path.resolve().parent
+        )
+        os.close(fd)
         write(tmp)
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise InputError(
             t(
-                "{path}: could not be written ({strerror})",
+                "{path}: could not be written ({strerror}){advice}",
                 path=path,
-                strerror=exc.strerror,
+                strerror=exc.strerror or str(exc),
+                advice=_advice(exc),
             )
         ) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _advice(exc: OSError) -> str:
+    """What a person can do about it, for the two failures they can mend."""
+    if exc.errno == errno.ENOSPC:
+        return t(
+            ": the disk is full. Nothing was written; free some space or choose another place."
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return t(
+            ": the folder is read-only, or you may not write there. Nothing was written; "
+            "choose another folder."
+        )
+    return ""

@@ -71,14 +71,14 @@ LABELS: dict[str, dict[str, str]] = {
         "blank_when": "Fecha ____________  Hora ________  Sala ____________",
         "overall": "Recomendación general",
         "comments": "Comentarios generales",
-        "submitted": "Entregada en la aplicación el {when} UTC. "
+        "submitted": "Enviada en la aplicación el {when} UTC. "
         "Con mi firma confirmo que estas son mis propias puntuaciones, hechas de forma "
         "independiente.",
         "declare": "Puntué a este candidato de forma independiente y declaro que no tengo "
         "ningún conflicto de intereses.",
         "signature": "Firma ________________________________     Fecha ______________",
         "sheet": "Hoja de puntuación",
-        "submitted_sheet": "Hoja de puntuación entregada",
+        "submitted_sheet": "Hoja de puntuación enviada",
         "instructions": "Marque una casilla en cada criterio. Puntúe según lo que escuchó en "
         "la entrevista, por su cuenta y antes de cualquier conversación.",
         "none": "No hay candidatos en el grupo para imprimir hojas.",

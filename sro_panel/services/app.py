@@ -12,6 +12,7 @@ from sro_panel.services.accounts import AccountService
 from sro_panel.services.applicants import ApplicantService
 from sro_panel.services.audit_key import load_or_create_key
 from sro_panel.services.audit_trail import AuditService
+from sro_panel.services.backups import BackupService
 from sro_panel.services.context import Actor, Clock, utc_clock
 from sro_panel.services.decisions import DecisionService
 from sro_panel.services.panel import PanelService
@@ -60,6 +61,7 @@ class Services:
         self.retention = RetentionService(self)
         self.training = TrainingService(self)
         self.schools = SchoolService(self)
+        self.backups = BackupService(self)
 
     # Files are written now and then, and their services bring in ReportLab and
     # openpyxl (about a quarter of a second): they are made on first use, not at start.

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from sro_panel.db.engine import Database
+from sro_panel.db.files import storage_problem
 from sro_panel.db.models import SelectionRound
 from sro_panel.domain.profile import Profile, parse_profile
 from sro_panel.errors import ConnectionLost, InputError, NotFound, PermissionDenied, StaleRecord
@@ -124,6 +125,9 @@ class ServiceBase:
             ) from None
         except DBAPIError as exc:
             app.tx_depth -= 1
+            full_or_read_only = storage_problem(exc.orig or exc, self._where())
+            if full_or_read_only is not None:  # rolled back whole; the caller keeps the input
+                raise full_or_read_only from exc
             lost = exc.connection_invalidated or isinstance(exc, OperationalError | InterfaceError)
             if self.db.is_sqlite or not lost:
                 raise
@@ -139,6 +143,10 @@ class ServiceBase:
             raise
         else:
             app.tx_depth -= 1
+
+    def _where(self) -> str:
+        url = self.db.url
+        return str(url.database) if self.db.is_sqlite else f"the database server {url.host}"
 
     def audit(
         self,

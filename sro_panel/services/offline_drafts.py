@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sro_panel.errors import ConnectionLost, SroPanelError
+from sro_panel.errors import ConnectionLost, NotSaved, SroPanelError
 from sro_panel.exports.files import write_atomically
 from sro_panel.messages import join, message_of, t
 
@@ -69,6 +69,9 @@ class OfflineDrafts:
         self.database = database  # the database's URL without its password
         self._edits: list[DraftEdit] = []
         self._base_version: dict[tuple[int, int], int | None] = {}
+        # Why the last edit was kept: the server out of reach, or a database that cannot
+        # take changes (its disk full, or read-only) while the window keeps them.
+        self.cause: ConnectionLost | NotSaved | None = None
         self._load()
 
     def __len__(self) -> int:
@@ -89,8 +92,8 @@ class OfflineDrafts:
         if not self.waiting({edit.panelist_id}):
             try:
                 return _apply(services, edit, version)
-            except ConnectionLost:
-                pass
+            except (ConnectionLost, NotSaved) as exc:
+                self.cause = exc
         if not any(e.sheet == edit.sheet for e in self._edits):
             self._base_version[edit.sheet] = version  # what the replay is checked against
         self._keep(edit)
@@ -107,7 +110,8 @@ class OfflineDrafts:
                     version = _apply(services, edit, version).version
                     self._drop([edit])
                     result.saved += 1
-            except ConnectionLost:
+            except (ConnectionLost, NotSaved) as exc:
+                self.cause = exc
                 self._base_version[sheet] = version
                 break
             except SroPanelError as exc:  # changed elsewhere meanwhile, or no longer allowed
@@ -139,12 +143,15 @@ class OfflineDrafts:
             "edits": [asdict(e) for e in self._edits],
             "versions": [[p, a, v] for (p, a), v in self._base_version.items()],
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
 
         def write(tmp: str) -> None:
             Path(tmp).write_text(json.dumps(data, indent=1), "utf-8")
 
-        write_atomically(self.path, write)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, write)
+        except (OSError, SroPanelError):
+            pass  # this disk is full or read-only too: the edits stay in memory, in the window
 
     def _load(self) -> None:
         try:

@@ -33,7 +33,7 @@ from sro_panel.db.models import (
 from sro_panel.domain import offline_files as files
 from sro_panel.errors import InputError, NotFound
 from sro_panel.exports.files import check_target, write_atomically
-from sro_panel.messages import t
+from sro_panel.messages import join, t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.panel import panelist_labels
 from sro_panel.services.permissions import Permission
@@ -62,13 +62,22 @@ class ScoreImport:
 
     def summary(self) -> str:
         if self.already_imported:
-            return f"This score file from {self.panelist} was imported before; nothing changed."
-        parts = [f"{len(self.added)} sheet(s) from {self.panelist} imported"]
+            return t(
+                "This score file from {panelist} was imported before; nothing changed.",
+                panelist=self.panelist,
+            )
+        parts = [
+            t(
+                "{count} sheet(s) from {panelist} imported",
+                count=len(self.added),
+                panelist=self.panelist,
+            )
+        ]
         if self.unchanged:
-            parts.append(f"{len(self.unchanged)} already in with the same scores")
+            parts.append(t("{count} already in with the same scores", count=len(self.unchanged)))
         if self.replaced_drafts:
-            parts.append("drafts replaced for " + ", ".join(self.replaced_drafts))
-        return "; ".join(parts) + "."
+            parts.append(t("drafts replaced for {names}", names=", ".join(self.replaced_drafts)))
+        return t("{parts}.", parts=join(parts, "; "))
 
 
 def write_text(target: Path, text: str) -> None:

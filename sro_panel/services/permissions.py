@@ -39,6 +39,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     PURGE_PERSONNEL = "purge_personnel"  # a closed round's, once its retention has run out
+    BACKUP = "backup"  # copy the database, restore a copy, set the automatic backups
 
 
 P = Permission

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from sro_panel.errors import SroPanelError
 from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
+from sro_panel.ui.backups_dialog import AutoBackup
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.look import install_focus_ring
 from sro_panel.ui.main_window import MainWindow
@@ -83,6 +84,7 @@ class Windows:
         old, self.window = self.window, MainWindow(signed_in, local_panel=local_panel)
         self.window.open_requested.connect(self.open)
         self.window.show()
+        AutoBackup(self.window, signed_in).start()  # a due backup, then one whenever due
         if old is not None:
             old.close()
             old.deleteLater()

@@ -78,19 +78,23 @@ class BackgroundOp(QObject):
         on_failure: Callable[[Exception], None],
         *,
         pool: QThreadPool | None = None,
+        quiet: bool = False,
     ) -> None:
+        """`quiet` work (an automatic backup) shows no progress dialog: nobody waits on it."""
         super().__init__(parent)
         self._on_success = on_success
         self._on_failure = on_failure
         self._cancel = threading.Event()
         self.signals = _Signals()
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)  # quick work never flashes a dialog
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)  # quick work never flashes a dialog
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
         self.signals.progress.connect(self._on_progress)
         self.signals.succeeded.connect(self._on_succeeded)
         self.signals.failed.connect(self._on_failed)
@@ -100,18 +104,22 @@ class BackgroundOp(QObject):
     @Slot()
     def cancel(self) -> None:
         self._cancel.set()
-        self.dialog.setLabelText(self.tr("Cancelling…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None:
+            return
         self.dialog.setMaximum(total)
         self.dialog.setValue(done)
         if text:
             self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         self.finished.emit()
 
     @Slot(object)

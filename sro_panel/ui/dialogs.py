@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -57,15 +60,24 @@ class AskReason:
         return text.strip() if ok and text.strip() else None
 
 
-class DatabaseProblem:
-    """The database could not be opened: say why; offer another file, a new one, a
-    shared server, or quitting.
+@dataclass(frozen=True)
+class RestoreBackup:
+    """The person chose to put this backup in the place of the database that failed."""
 
-    Returns the path or URL of the database to try next, or None to quit.
+    backup: Path
+
+
+class DatabaseProblem:
+    """The database could not be opened: say why; offer its latest backup (when there is
+    one), another file, a new one, a shared server, or quitting.
+
+    Returns the path or URL of the database to try next, RestoreBackup, or None to quit.
     """
 
     @staticmethod
-    def ask(parent: QWidget | None, message: str) -> str | None:
+    def ask(
+        parent: QWidget | None, message: str, *, backup: Path | None = None
+    ) -> str | RestoreBackup | None:
         from PySide6.QtWidgets import QFileDialog
 
         box = QMessageBox(parent)
@@ -75,6 +87,13 @@ class DatabaseProblem:
             QCoreApplication.translate("DatabaseProblem", "The database could not be opened.")
         )
         box.setInformativeText(message)
+        restore_button = None
+        if backup is not None:
+            restore_button = box.addButton(
+                QCoreApplication.translate("DatabaseProblem", "&Restore its latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.setDefaultButton(restore_button)
         open_button = box.addButton(
             QCoreApplication.translate("DatabaseProblem", "&Open another file…"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -93,6 +112,8 @@ class DatabaseProblem:
         )
         box.exec()
         clicked = box.clickedButton()
+        if backup is not None and clicked is restore_button:
+            return RestoreBackup(backup)
         if clicked is server_button:
             from sro_panel.ui.connection_dialog import ConnectionDialog
 

@@ -55,6 +55,8 @@ class OfflineActions(QObject):
         )
         self.connect_action = self.menu.addAction(self.tr("&Connect to a shared server…"))
         self.open_database_action = self.menu.addAction(self.tr("Open a database &file…"))
+        self.backups_action = self.menu.addAction(self.tr("Back&ups…"))
+        self.backups_action.setToolTip(self.tr("Back up now, restore, set automatic backups"))
         self.menu.addSeparator()
         self.save_score_file_action = self.menu.addAction(
             self.tr("&Save my score file for the coordinator…")
@@ -70,6 +72,7 @@ class OfflineActions(QObject):
         self.open_database_action.triggered.connect(self.open_database)
         self.save_score_file_action.triggered.connect(self.save_score_file)
         self.import_scores_action.triggered.connect(self.import_score_file)
+        self.backups_action.triggered.connect(self.open_backups)
         self.update(None, None)
 
     def update(self, services: Services | None, round_info: RoundInfo | None) -> None:
@@ -82,6 +85,11 @@ class OfflineActions(QObject):
             and services.panel.can(Permission.ENTER_SCORES)
         )
         self.import_scores_action.setVisible(may_import)
+        self.backups_action.setVisible(
+            services is not None
+            and services.backups.is_file
+            and services.backups.can(Permission.BACKUP)
+        )
 
     def _folder(self) -> str:
         return str(self._settings.value("offline/folder", str(Path.home())))
@@ -125,6 +133,25 @@ class OfflineActions(QObject):
         )
         if path is not None:
             self.open_requested.emit((_opener(path), False))
+
+    @Slot()
+    def open_backups(self) -> None:
+        """The Backups dialog; a restore reopens the window on the restored database."""
+        from sro_panel.ui.backups_dialog import BackupsDialog
+
+        services = self.services
+        if services is None:
+            return
+        backup = BackupsDialog.ask(self._window, services)
+        if backup is None:
+            return
+        url = str(services.backups.file())
+
+        def opener() -> Services:
+            services.backups.restore(backup)  # closes this window's connections first
+            return _opener(url)()
+
+        self.open_requested.emit((opener, self.local_panel))
 
     # --- round files out, score files in --------------------------------------------
 
@@ -175,7 +202,7 @@ class OfflineActions(QObject):
         except SroPanelError as exc:
             ShowError.ask(self._window, self.tr("Score file not imported"), message_text(exc))
             return
-        ShowInfo.ask(self._window, self.tr("Score file"), result.summary())
+        ShowInfo.ask(self._window, self.tr("Score file"), message_text(result.summary()))
         self.imported.emit()
 
     @Slot()

@@ -188,3 +188,96 @@ def test_a_snapshot_is_kept_for_every_revision_before_head():
 
 def test_the_recorded_head_is_the_newest_migration():
     assert migrate.head_revision() == migrate.HEAD
+
+
+def _newer_app(tmp_path, monkeypatch, upgrade_body: str) -> None:
+    """The shipped migrations plus one more whose upgrade() is `upgrade_body`."""
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, newer)
+    script = NEXT_REVISION.format(head=migrate.head_revision())
+    script = script.replace(
+        """    with op.batch_alter_table("school") as batch:
+        batch.add_column(sa.Column("district", sa.String(40), nullable=True))
+""",
+        upgrade_body,
+        1,
+    )
+    (newer / "versions" / "9000_district.py").write_text(script)
+    monkeypatch.setattr(migrate, "MIGRATIONS", newer)
+
+
+def _snapshot(tmp_path: Path, revision: str = "0004") -> Path:
+    path = tmp_path / "panel.db"
+    shutil.copy(DATA / f"schema-{revision}.db", path)
+    return path
+
+
+@pytest.mark.parametrize("revision", ["0001", "0004"])
+def test_an_upgrade_makes_its_checked_copy_before_it_changes_anything(
+    tmp_path, monkeypatch, revision
+):
+    path = _snapshot(tmp_path, revision)
+    before = _digest(path)
+    dump_before = list(sqlite3.connect(f"file:{path}?mode=ro", uri=True).iterdump())
+    seen = []
+    real_backup = migrate.backup_sqlite
+
+    def watched(source, **kwargs):
+        seen.append(_digest(source))  # the file as the copy is made
+        return real_backup(source, **kwargs)
+
+    monkeypatch.setattr(migrate, "backup_sqlite", watched)
+    db = Database.open(f"sqlite:///{path}")
+    copy = migrate.upgrade_to_head(db)
+    db.dispose()
+    assert seen == [before]  # copied first: not one byte had changed
+    assert copy is not None and copy.name.startswith(f"panel.before-upgrade-{revision}-")
+    con = sqlite3.connect(copy)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert list(con.iterdump()) == dump_before  # the whole database, as it was
+    con.close()
+    with Database.open(f"sqlite:///{path}").engine.connect() as c:
+        assert migrate.current_revision(c) == migrate.HEAD
+
+
+def test_a_failed_upgrade_leaves_the_file_byte_identical(tmp_path, monkeypatch):
+    path = _snapshot(tmp_path)
+    before = _digest(path)
+    _newer_app(
+        tmp_path,
+        monkeypatch,
+        """    with op.batch_alter_table("school") as batch:
+        batch.add_column(sa.Column("district", sa.String(40), nullable=True))
+    raise RuntimeError("the upgrade stops halfway")
+""",
+    )
+    db = Database.open(f"sqlite:///{path}")
+    with pytest.raises(RuntimeError, match="stops halfway"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+    assert _digest(path) == before
+    left = sorted(p.name for p in tmp_path.iterdir() if p.is_file())
+    assert left[1:] == ["panel.db"] and left[0].startswith("panel.before-upgrade-0004-")
+
+
+def test_an_upgrade_whose_copy_cannot_be_written_does_not_start(tmp_path, monkeypatch):
+    from sro_panel.db import files
+    from sro_panel.errors import NotSaved
+
+    path = _snapshot(tmp_path)
+    before = _digest(path)
+    real_connect = files.sqlite3.connect
+
+    def full_disk(database, *args, **kwargs):
+        con = real_connect(database, *args, **kwargs)
+        if Path(str(database)).name.startswith(".sro-panel-"):
+            con.execute("PRAGMA max_page_count=2")  # the copy can grow by no page
+        return con
+
+    monkeypatch.setattr(files.sqlite3, "connect", full_disk)
+    db = Database.open(f"sqlite:///{path}")
+    with pytest.raises(NotSaved, match="the disk is full"):
+        migrate.upgrade_to_head(db)
+    db.dispose()
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["panel.db"]

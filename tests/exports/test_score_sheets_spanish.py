@@ -18,7 +18,9 @@ def pages(path):
 
 
 def export(services, round_id, path, **kwargs):
-    list(services.exports.pdf("scoresheets", round_id, path, **kwargs))
+    # One panel member's stack: every candidate's sheet, without the whole panel's pages.
+    seat = services.panel.list_panelists(round_id)[0]
+    list(services.exports.pdf("scoresheets", round_id, path, panelist_id=seat.id, **kwargs))
     return pages(path)
 
 
@@ -92,10 +94,14 @@ def test_the_command_line_prints_spanish_sheets(capsys, tmp_path, demo_template)
     db = tmp_path / "demo.db"
     shutil.copyfile(demo_template, db)
     target = tmp_path / "hojas.pdf"
-    args = ["--db", f"sqlite:///{db}", "export", "scoresheets", "--round", "1"]
+    args = ["--db", f"sqlite:///{db}", "export", "scoresheets", "--round", "1", "--panelist"]
+    args.append("Anaïs Delacroix-Moore")
     assert main([*args, "--lang", "es", "-o", str(target)]) == 0
     text = " ".join(pages(target))
     assert "Hoja de puntuación" in text and "Sobresaliente" in text
+    # The app's own --lang, before the command, reads the same.
+    assert main(["--lang", "es", *args, "-o", str(tmp_path / "otra.pdf")]) == 0
+    assert "Hoja de puntuación" in " ".join(pages(tmp_path / "otra.pdf"))
     code = main(["--db", f"sqlite:///{db}", "export", "packet", "--round", "1", "--lang", "es",
                  "-o", str(tmp_path / "packet.pdf")])  # fmt: skip
     assert code == 2 and "--lang goes with scoresheets" in capsys.readouterr().err

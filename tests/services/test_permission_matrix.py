@@ -84,6 +84,8 @@ ACTIONS = {
     P.MANAGE_TRAINING: lambda s, r, c, p, t: s.training.set_court_target(
         r.id, officers=5, deadline=dt.date(2027, 3, 15), daily_fine=1000.0
     ),
+    # On PostgreSQL the copy is refused past the gate (pg_dump does it on the server).
+    P.BACKUP: lambda s, r, c, p, t: s.backups.backup_to(t / f"copy-{next(_n)}.db"),
 }
 SHOWN_OR_HIDDEN = {P.VIEW_PERSONNEL, P.VIEW_STUDENT_NAMES}
 

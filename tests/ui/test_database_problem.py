@@ -9,7 +9,7 @@ def test_an_unopenable_database_offers_another_and_opens_it(monkeypatch, tmp_pat
     junk.write_bytes(b"this is not a database" * 50)
     asked = []
 
-    def pick(parent, message):
+    def pick(parent, message, backup=None):
         asked.append(message)
         return str(tmp_path / "fresh.db")
 
@@ -30,7 +30,9 @@ def test_quitting_from_the_database_problem_opens_nothing(monkeypatch, tmp_path)
     services.db.dispose()
     asked = []
     monkeypatch.setattr(
-        dialogs.DatabaseProblem, "ask", staticmethod(lambda parent, msg: asked.append(msg))
+        dialogs.DatabaseProblem,
+        "ask",
+        staticmethod(lambda parent, msg, backup=None: asked.append(msg)),
     )
     assert cli.open_for_gui(str(newer)) is None
     assert "newer version of SRO Panel" in asked[0]

@@ -130,3 +130,59 @@ def test_a_catalogue_built_beside_its_source_is_used_as_it_is(tmp_path, monkeypa
     os.utime(beside, (1, 1))
     monkeypatch.setattr(i18n, "is_bundle", lambda: True)
     assert i18n.compiled(source) == beside
+
+
+def _installed(qapp):
+    from PySide6.QtCore import QTranslator
+
+    return set(qapp.findChildren(QTranslator))
+
+
+@pytest.fixture
+def undo_language(qapp):
+    """Whatever translators a start installs are removed after the test."""
+    before = _installed(qapp)
+    yield before
+    i18n.remove_translations(qapp, list(_installed(qapp) - before))
+
+
+def _start_window(monkeypatch, tmp_path, argv):
+    """`sro-panel ARGV` up to the window, which reports what it would show (the database
+    is not this test's business)."""
+    from PySide6.QtCore import QSettings
+
+    from sro_panel.ui import app
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    seen = []
+
+    def shown(services, **_kwargs):
+        seen.append((QLocale().language(), QCoreApplication.translate("Steps", "Scoring")))
+        return 0
+
+    monkeypatch.setattr(app, "run_app", shown)
+    monkeypatch.setattr(cli, "_saved_database", lambda: None)
+    monkeypatch.setattr(cli, "open_for_gui", lambda url: object())
+    assert cli.main(argv) == 0
+    return seen
+
+
+def test_the_app_starts_in_the_language_asked_for(
+    qapp, undo_language, monkeypatch, tmp_path, english_system
+):
+    seen = _start_window(monkeypatch, tmp_path, ["--lang", "es"])
+    assert seen == [(QLocale.Language.Spanish, "Puntuación")]
+
+
+def test_the_app_starts_in_the_saved_language(
+    qapp, undo_language, monkeypatch, tmp_path, english_system
+):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings("SRO Panel", "SRO Panel").setValue("language", "es")
+    assert _start_window(monkeypatch, tmp_path, []) == [(QLocale.Language.Spanish, "Puntuación")]
+    i18n.remove_translations(qapp, list(_installed(qapp) - undo_language))  # the next start
+    seen = _start_window(monkeypatch, tmp_path, ["--lang", "en"])
+    assert seen[-1] == (QLocale.Language.English, "Scoring")

@@ -27,7 +27,7 @@ def test_a_message_and_the_texts_inside_it_are_translated(spanish):
     missing = join([t("Overall recommendation"), "IV.B.9 Judgement"], "; ")
     error = InputError(t("the sheet cannot be submitted yet; missing: {missing}", missing=missing))
     assert message_text(error) == (
-        "la hoja aún no se puede entregar; falta: Recomendación general; IV.B.9 Judgement"
+        "la hoja aún no se puede enviar; falta: Recomendación general; IV.B.9 Judgement"
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sro_panel.errors import SroPanelError
+from sro_panel.errors import NotSaved, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.offline_drafts import (
     DraftEdit,
@@ -60,17 +60,43 @@ class OfflineBanner(QLabel):
     def _waiting(self) -> list[DraftEdit]:
         return self.drafts.waiting(self._services.actor.panelist_ids)
 
+    def kept_text(self) -> str:
+        """The sheet's status line while its edits wait."""
+        if isinstance(self.drafts.cause, NotSaved):
+            return self.tr("Not saved yet: kept in this window")
+        return self.tr("Kept on this laptop: not connected")
+
+    def why_submit_waits(self) -> tuple[str, str]:
+        """The title and text that say why the sheet cannot be submitted yet."""
+        if isinstance(self.drafts.cause, NotSaved):
+            return self.tr("Not saved yet"), self.tr(
+                "Your sheet cannot be submitted until your last changes are saved: {why} "
+                "They stay in this window; submit once they are saved."
+            ).format(why=message_text(self.drafts.cause))
+        return self.tr("Not connected"), self.tr(
+            "Your sheet cannot be submitted while this laptop is not connected to the shared "
+            "database. Your scores are kept here; submit once the connection returns."
+        )
+
     def _show_offline(self) -> None:
         self.setStyleSheet(OFFLINE_STYLE)
-        self.setText(
-            self.tr(
+        if isinstance(self.drafts.cause, NotSaved):
+            text = self.tr(
+                "The database cannot take changes just now. {why} Your last %n change(s) "
+                "stay in this window and are saved as soon as it can take them; keep the "
+                "window open. Submitting waits until then.",
+                "",
+                self.waiting(),
+            ).format(why=message_text(self.drafts.cause))
+        else:
+            text = self.tr(
                 "Not connected to the shared database. Your last %n change(s) are kept on "
                 "this laptop and will be saved as soon as the connection returns; keep "
                 "scoring. Submitting waits for the connection.",
                 "",
                 self.waiting(),
             )
-        )
+        self.setText(text)
         self.show()
         if not self._timer.isActive():
             self._timer.start()
@@ -91,11 +117,18 @@ class OfflineBanner(QLabel):
             return
         self._timer.stop()
         self.setStyleSheet(BACK_STYLE)
-        self.setText(
-            self.tr(
+        if isinstance(self.drafts.cause, NotSaved):
+            done = self.tr(
+                "Saved: the %n change(s) kept in this window are in the database.",
+                "",
+                result.saved,
+            )
+        else:
+            done = self.tr(
                 "Connected again: the %n change(s) kept on this laptop are saved.", "", result.saved
             )
-        )
+        self.setText(done)
+        self.drafts.cause = None
         if result.refused:
             ShowError.ask(
                 self,
@@ -103,6 +136,6 @@ class OfflineBanner(QLabel):
                 self.tr(
                     "These sheets were changed elsewhere while this laptop was offline, so "
                     "your offline changes were not saved over them:\n\n{items}"
-                ).format(items="\n".join(result.refused)),
+                ).format(items="\n".join(message_text(r) for r in result.refused)),
             )
         self.saved_later.emit()

@@ -423,7 +423,7 @@ class ScoringPage(QWidget):
             self._refresh()
             return
         if view is None:
-            self.status_label.setText(self.tr("Kept on this laptop: not connected"))
+            self.status_label.setText(self.offline_banner.kept_text())
             return
         self._version = view.version
         self._shown_status = view.status
@@ -544,15 +544,7 @@ class ScoringPage(QWidget):
         self.save_notes()
         self.offline_banner.retry()
         if self.offline_banner.waiting():
-            ShowError.ask(
-                self,
-                self.tr("Not connected"),
-                self.tr(
-                    "Your sheet cannot be submitted while this laptop is not connected to "
-                    "the shared database. Your scores are kept here; submit once the "
-                    "connection returns."
-                ),
-            )
+            ShowError.ask(self, *self.offline_banner.why_submit_waits())
             return
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
@@ -564,7 +556,7 @@ class ScoringPage(QWidget):
                 self,
                 self.tr("Not ready to submit"),
                 self.tr("Before you submit, please fill in:\n\n• {items}").format(
-                    items="\n• ".join(view.missing)
+                    items="\n• ".join(message_text(m) for m in view.missing)
                 ),
             )
             return

@@ -1,0 +1,138 @@
+"""A full disk or a read-only database while a panelist scores: a clear word, what they
+typed still in the window, nothing half-written, and all of it saved once it can be.
+
+The full disk is SQLite's own: the database may grow by no page (`max_page_count` at its
+size after VACUUM), so a change that needs room fails inside SQLite as it does when the
+disk is full. Read-only is SQLite's `query_only` (the tests run as root, whom chmod does
+not stop).
+"""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+
+from tests.ui.test_scoring_page import open_scoring
+
+# The longest note a card takes (4,000 characters), more bytes than a page holds.
+LONG_NOTE = ("Calm with the students, réfléchi et précis with the staff. " * 70)[:4000]
+
+
+class Limit:
+    """Every new connection of the database's engine gets `pragma`, until lifted."""
+
+    def __init__(self, db, pragma: str) -> None:
+        self.db, self.pragma = db, pragma
+        db.dispose()
+        event.listen(db.engine, "connect", self._on_connect)
+
+    def _on_connect(self, dbapi_connection, _record) -> None:
+        dbapi_connection.execute(self.pragma)
+
+    def lift(self) -> None:
+        event.remove(self.db.engine, "connect", self._on_connect)
+        self.db.dispose()
+
+
+def full_disk(db) -> Limit:
+    path = Path(db.url.database)
+    db.dispose()
+    con = sqlite3.connect(path)
+    con.execute("VACUUM")  # no free page left inside the file either
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    return Limit(db, f"PRAGMA max_page_count={pages}")
+
+
+def draft_candidate(services, seat):
+    return next(a for a, _, status in services.scoring.my_candidates(seat) if status == "draft")
+
+
+def test_a_full_disk_keeps_the_note_in_the_window_and_saves_it_when_there_is_room(
+    qtbot, window, errors
+):
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    services = window.services
+    cand = draft_candidate(services, seat)
+    page.select_candidate(cand)
+    key = next(iter(page.cards))
+    before = services.scoring.sheet(seat, cand).score(key)
+    limit = full_disk(services.db)
+
+    card = page.cards[key]
+    QApplication.clipboard().setText(LONG_NOTE)
+    card.note_edit.setFocus()
+    qtbot.keyClick(card.note_edit, Qt.Key.Key_End)
+    qtbot.keyClick(card.note_edit, "v", Qt.KeyboardModifier.ControlModifier)  # pasted
+    typed = card.note_edit.text()
+    assert typed.startswith(LONG_NOTE[:3000]) and len(typed.encode()) > 4096
+    page.save_notes()  # as the note timer or leaving the field does
+
+    assert errors.asked == []  # no dialog in the panelist's way; the banner says it
+    assert page.offline_banner.isVisible()
+    assert "the disk is full, so nothing was saved" in page.offline_banner.text()
+    assert "stay in this window" in page.offline_banner.text()
+    assert page.status_label.text() == "Not saved yet: kept in this window"
+    assert card.note_edit.text() == typed  # still in the window
+    assert services.scoring.sheet(seat, cand).score(key) == before  # nothing half-written
+    assert sqlite3.connect(services.db.url.database).execute(
+        "PRAGMA integrity_check"
+    ).fetchone() == ("ok",)
+
+    page.submit_button.click()  # submitting waits, and says why
+    [(title, text)] = errors.asked
+    assert title == "Not saved yet" and "the disk is full" in text
+    assert services.scoring.sheet(seat, cand).status == "draft"
+
+    limit.lift()  # space again: the retry saves what the window kept
+    page.offline_banner.retry()
+    assert "kept in this window are in the database" in page.offline_banner.text()
+    assert services.scoring.sheet(seat, cand).score(key).note == typed
+
+
+def test_a_read_only_database_keeps_the_level_chosen_and_refuses_the_submit_plainly(
+    qtbot, window, errors, confirm
+):
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    services = window.services
+    cand = draft_candidate(services, seat)
+    page.select_candidate(cand)
+    key = next(iter(page.cards))
+    before = services.scoring.sheet(seat, cand)
+    new_level = 1 if before.score(key).value != 1 else 2
+    limit = Limit(services.db, "PRAGMA query_only=ON")
+
+    qtbot.keyClick(page.cards[key], str(new_level))
+    assert errors.asked == []
+    assert "this place is read-only" in page.offline_banner.text()
+    assert page.cards[key].value() == new_level  # on screen as chosen
+
+    limit.lift()  # (every transaction begins IMMEDIATE: a read-only file is not read either)
+    assert services.scoring.sheet(seat, cand).score(key) == before.score(key)
+    page.offline_banner.retry()
+    assert services.scoring.sheet(seat, cand).score(key).value == new_level
+
+
+def test_a_submit_the_database_cannot_take_is_refused_and_the_sheet_stays(
+    qtbot, window, errors, confirm
+):
+    page, seat = open_scoring(window, qtbot, "Anaïs Delacroix-Moore")
+    services = window.services
+    practice = next(
+        a for a, name, _ in services.scoring.my_candidates(seat) if name == "Practice Candidate"
+    )
+    page.select_candidate(practice)
+    for card in page.cards.values():
+        qtbot.keyClick(card, "3")
+    qtbot.keyClick(page.recommendation_box, "1")
+    shown = {k: c.value() for k, c in page.cards.items()}
+    limit = Limit(services.db, "PRAGMA query_only=ON")
+    page.submit_button.click()
+    [(title, text)] = errors.asked
+    assert title == "Submit" and "read-only" in text and "nothing was saved" in text
+    assert {k: c.value() for k, c in page.cards.items()} == shown  # still in the window
+    limit.lift()
+    sheet = services.scoring.sheet(seat, practice)
+    assert sheet.status == "draft" and {s.key: s.value for s in sheet.scores} == shown
