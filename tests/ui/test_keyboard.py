@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QMenu,
@@ -130,7 +131,8 @@ def visible_buttons(root):
     return [
         b
         for b in root.findChildren(QAbstractButton)
-        if b.isVisible() and not isinstance(b.parentWidget(), QToolBar)
+        if b.isVisible()
+        and not isinstance(b.parentWidget(), QToolBar | QAbstractItemView)  # a table's corner
     ]
 
 
