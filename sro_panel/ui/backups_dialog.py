@@ -45,6 +45,7 @@ from sro_panel.services.backups import (
 from sro_panel.services.context import Actor
 from sro_panel.ui.background import BackgroundOp, Progress
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
 from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import Index, RowTableModel
 from sro_panel.ui.text import QT_TRANSLATE_NOOP
@@ -162,6 +163,15 @@ class BackupsDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(schedule)
         layout.addWidget(buttons)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        reading_order(
+            self.table,
+            self.back_up_button,
+            self.restore_button,
+            self.every_spin,
+            self.keep_spin,
+            self.save_schedule_button,
+        )
         self.save_schedule_button.clicked.connect(self.save_schedule)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore)

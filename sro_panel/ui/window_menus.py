@@ -110,6 +110,7 @@ class WindowMenus(QObject):
             self.tr("&Whose work (acting as)"), "Ctrl+Shift+A", w.acting_combo
         )
         self.go_menu.aboutToShow.connect(self._show_only_visible_steps)
+        self.go_menu.aboutToHide.connect(self._keep_every_step_shortcut)
         bar.addMenu(self.go_menu)
 
         self.help_menu = QMenu(self.tr("&Help"), window)
@@ -132,6 +133,13 @@ class WindowMenus(QObject):
             item = self._steps_list.item(row)
             action.setVisible(item is not None and not item.isHidden())
 
+    @Slot()
+    def _keep_every_step_shortcut(self) -> None:
+        """A hidden action's shortcut does nothing: the steps stay visible between showings,
+        and `go_to_step` passes over a step that is hidden from this person."""
+        for action in self.step_actions:
+            action.setVisible(True)
+
     def go_to_step(self, row: int) -> None:
         """Show the step in `row` (a step hidden for this person is not there to go to)."""
         item = self._steps_list.item(row)
@@ -141,7 +149,10 @@ class WindowMenus(QObject):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        KeyboardShortcutsDialog.ask(self._window, shortcut_rows(self._window.menuBar()))
+        self._show_only_visible_steps()  # a step hidden from this person is not listed
+        rows = shortcut_rows(self._window.menuBar())
+        self._keep_every_step_shortcut()
+        KeyboardShortcutsDialog.ask(self._window, rows)
 
 
 def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
@@ -156,7 +167,7 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str]]:
                     walk(sub, f"{path} ▸ {plain(sub.title())}")
                 continue
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and not action.isSeparator():
+            if keys and not action.isSeparator() and action.isVisible():  # only what works here
                 rows.append((keys, f"{path} ▸ {plain(action.text())}"))
 
     for action in bar.actions():

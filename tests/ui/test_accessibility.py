@@ -80,6 +80,7 @@ def _dialogs(demo, settings, tmp_path) -> list[tuple[str, QWidget]]:
     """Each dialog built as its `ask()` builds it, on the demo round."""
     from sro_panel.ui.accounts_dialog import AccountsDialog, AddAccountDialog, ResetPasswordDialog
     from sro_panel.ui.applicant_dialog import ApplicantDialog
+    from sro_panel.ui.backups_dialog import BackupsDialog
     from sro_panel.ui.connection_dialog import ConnectionDialog
     from sro_panel.ui.import_dialog import ImportDialog
     from sro_panel.ui.review_dialog import ReviewDialog
@@ -111,6 +112,7 @@ def _dialogs(demo, settings, tmp_path) -> list[tuple[str, QWidget]]:
         ("school", SchoolDialog(demo)),
         ("court target", CourtTargetDialog(demo, 2, demo.training.compliance(2), None)),
         ("connection", ConnectionDialog(None, settings)),
+        ("backups", BackupsDialog(demo)),
         ("keyboard shortcuts", KeyboardShortcutsDialog(list(PAGE_KEYS))),
     ]
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialogButtonBox,
     QMenu,
@@ -90,6 +91,21 @@ def test_the_menus_hold_every_action_of_the_window(window):
     assert titles == ["&File", "R&ound", "&Go", "&Settings", "&Help"]
 
 
+def test_the_chief_s_list_leaves_out_the_audit_trail(qtbot, window, monkeypatch):
+    from tests.ui.conftest import act_as
+
+    recorder = Recorder()
+    monkeypatch.setattr(KeyboardShortcutsDialog, "ask", staticmethod(recorder))
+    act_as(window, "Chief of Police")
+    window.menus.shortcuts_action.trigger()
+    listed = dict(recorder.asked[0][0])
+    assert "Ctrl+8" in listed and "Ctrl+9" not in listed
+    act_as(window, "Auditor")  # who may read the trail reaches it with its shortcut
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.steps_list.currentRow() == 8
+
+
 def test_the_shortcuts_list_names_every_step_and_opens_from_f1(qtbot, window, monkeypatch):
     recorder = Recorder()
     monkeypatch.setattr(KeyboardShortcutsDialog, "ask", staticmethod(recorder))
@@ -103,6 +119,7 @@ def test_the_shortcuts_list_names_every_step_and_opens_from_f1(qtbot, window, mo
         assert listed[f"Ctrl+{row + 1}"] == f"Go ▸ {step}"
     assert listed["Ctrl+N"] == "Round ▸ New round…"
     assert "Scoring: submit the sheet" in listed.values()
+    assert "Ctrl+S" not in listed  # saving a score file is for a laptop's local panel only
 
 
 def mnemonic(text: str) -> str | None:
@@ -114,7 +131,8 @@ def visible_buttons(root):
     return [
         b
         for b in root.findChildren(QAbstractButton)
-        if b.isVisible() and not isinstance(b.parentWidget(), QToolBar)
+        if b.isVisible()
+        and not isinstance(b.parentWidget(), QToolBar | QAbstractItemView)  # a table's corner
     ]
 
 
