@@ -256,6 +256,30 @@
         <translation>{text}: {count}, como máximo {max}</translation>
     </message>
     <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>not a plausible date and time</source>
+        <translation>no es una fecha y hora posible</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} appears twice</source>
+        <translation>{what} {value!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the level</source>
+        <translation>el nivel</translation>
+    </message>
+    <message>
+        <source>the criterion</source>
+        <translation>el criterio</translation>
+    </message>
+    <message>
+        <source>the candidate id</source>
+        <translation>el identificador de candidato</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
@@ -284,8 +308,24 @@
         <translation>{source}: no es {what} (JSON anidado a demasiada profundidad)</translation>
     </message>
     <message>
-        <source>{source}: not {what} ({exc})</source>
-        <translation>{source}: no es {what} ({exc})</translation>
+        <source>{source}: not {what} ({problem})</source>
+        <translation>{source}: no es {what} ({problem})</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} no es un número JSON</translation>
+    </message>
+    <message>
+        <source>a number with too many digits</source>
+        <translation>un número con demasiados dígitos</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>{source}: {key}: {message}</source>
@@ -348,6 +388,10 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
+        <source>{value!r} is not a time zone name such as America/Chicago</source>
+        <translation>{value!r} no es el nombre de una zona horaria, como America/Chicago</translation>
+    </message>
+    <message>
         <source>larger than {limit} bytes</source>
         <translation>ocupa más de {limit} bytes</translation>
     </message>
@@ -364,8 +408,8 @@
         <translation>no es TOML válido (un número con demasiados dígitos)</translation>
     </message>
     <message>
-        <source>contains a NUL character</source>
-        <translation>contiene un carácter NUL</translation>
+        <source>unknown requirement kind {kind!r}</source>
+        <translation>tipo de requisito desconocido: {kind!r}</translation>
     </message>
     <message>
         <source>cannot be read ({strerror})</source>

@@ -54,7 +54,7 @@ Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 def _no_nul(text: str) -> str:
     # PostgreSQL cannot store a NUL character in text; no person types one.
     if "\x00" in text:
-        raise ValueError("contains a NUL character")
+        raise ValueError(t("contains a NUL character"))
     return text
 
 
@@ -66,7 +66,7 @@ Id = Annotated[int, Field(ge=1, lt=2**62)]
 def _plausible(moment: dt.datetime) -> dt.datetime:
     # Far from datetime's ends, so moving it to another time zone cannot overflow.
     if not 1900 <= moment.year <= 9000:
-        raise ValueError("not a plausible date and time")
+        raise ValueError(t("not a plausible date and time"))
     return moment
 
 
@@ -79,7 +79,7 @@ def _unique(values: list[Any], what: str) -> None:
     seen: set[Any] = set()
     for value in values:
         if value in seen:
-            raise ValueError(f"{what} {value!r} appears twice")
+            raise ValueError(t("{what} {value!r} appears twice", what=what, value=value))
         seen.add(value)
 
 
@@ -114,7 +114,7 @@ class Criterion(_Strict):
     @field_validator("scale")
     @classmethod
     def _levels_once_each(cls, scale: list[Level]) -> list[Level]:
-        _unique([level.value for level in scale], "the level")
+        _unique([level.value for level in scale], t("the level"))
         return scale
 
 
@@ -163,7 +163,7 @@ class RoundPart(_Strict):
     @field_validator("criteria")
     @classmethod
     def _keys_once_each(cls, criteria: list[Criterion]) -> list[Criterion]:
-        _unique([c.key for c in criteria], "the criterion")
+        _unique([c.key for c in criteria], t("the criterion"))
         return criteria
 
 
@@ -181,7 +181,7 @@ class RoundFile(_Strict):
     @field_validator("candidates")
     @classmethod
     def _candidates_once_each(cls, candidates: list[Candidate]) -> list[Candidate]:
-        _unique([c.id for c in candidates], "the candidate id")
+        _unique([c.id for c in candidates], t("the candidate id"))
         return candidates
 
 
@@ -205,7 +205,7 @@ class Sheet(_Strict):
     @field_validator("scores")
     @classmethod
     def _criteria_once_each(cls, scores: list[ScoreEntry]) -> list[ScoreEntry]:
-        _unique([s.criterion for s in scores], "the criterion")
+        _unique([s.criterion for s in scores], t("the criterion"))
         return scores
 
 
@@ -223,7 +223,7 @@ class ScorePayload(_Strict):
     @field_validator("sheets")
     @classmethod
     def _candidates_once_each(cls, sheets: list[Sheet]) -> list[Sheet]:
-        _unique([s.applicant_id for s in sheets], "the candidate id")
+        _unique([s.applicant_id for s in sheets], t("the candidate id"))
         return sheets
 
 
@@ -332,23 +332,23 @@ def _json(data: bytes, source: str, what: str) -> Any:
         # From the hooks below: an overlong number, or NaN/Infinity (not JSON at all).
         raise OfflineFileError(
             t(
-                "{source}: not {what} ({exc})",
+                "{source}: not {what} ({problem})",
                 source=source,
                 what=what,
-                exc=exc,
+                problem=message_of(exc),
             )
         ) from None
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(t("{name} is not a JSON number", name=name))
 
 
 def _int(text: str) -> int:
     # Checked before conversion: no field holds more than 20 digits, and Python's own
     # limit (4,300) would raise a ValueError of another kind, after the work.
     if len(text.lstrip("-")) > 20:
-        raise ValueError("a number with too many digits")
+        raise ValueError(t("a number with too many digits"))
     return int(text)
 
 
@@ -360,11 +360,14 @@ def _shown(value: Any) -> str:
 def _fault(source: str, exc: ValidationError) -> OfflineFileError:
     first = exc.errors()[0]
     key = ".".join(str(part) for part in first["loc"]) or "(top)"
-    message = {"missing": "required key is missing", "extra_forbidden": "unknown key"}.get(
-        first["type"], first["msg"]
-    )
-    if first["type"] == "value_error" and "error" in first.get("ctx", {}):
-        message = str(first["ctx"]["error"])  # our own validators' words, without a prefix
+    message: str = first["msg"]  # pydantic's own wording stays English
+    if first["type"] == "missing":
+        message = t("required key is missing")
+    elif first["type"] == "extra_forbidden":
+        message = t("unknown key")
+    elif first["type"] == "value_error" and "error" in first.get("ctx", {}):
+        # Our own validators' words, without pydantic's prefix.
+        message = message_of(first["ctx"]["error"])
     return OfflineFileError(
         t(
             "{source}: {key}: {message}",

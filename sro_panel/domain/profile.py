@@ -187,7 +187,9 @@ class CourtTarget(_Model):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{value!r} is not a time zone name such as America/Chicago") from None
+            raise ValueError(
+                t("{value!r} is not a time zone name such as America/Chicago", value=value)
+            ) from None
         return value
 
 
@@ -305,17 +307,14 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        message = first["msg"]
+        # pydantic's own wording stays English; the commonest cases are said in ours.
+        message: str = first["msg"]
         if first["type"] == "missing":
-            message = "required key is missing"
+            message = t("required key is missing")
         elif first["type"] == "extra_forbidden":
-            message = "unknown key"
-        elif first["type"] == "union_tag_invalid":
-            message = (
-                f"unknown requirement kind {first['input'].get('kind')!r}"
-                if isinstance(first["input"], dict)
-                else message
-            )
+            message = t("unknown key")
+        elif first["type"] == "union_tag_invalid" and isinstance(first["input"], dict):
+            message = t("unknown requirement kind {kind!r}", kind=first["input"].get("kind"))
         raise ProfileError(source, _key(first["loc"]), message) from None
     _check_references(profile, source)
     return LoadedProfile(profile=profile, text=text, source=source)

@@ -73,3 +73,18 @@ def test_an_error_from_a_service_shows_in_spanish(
     qtbot.waitUntil(lambda: len(errors.asked) == 1, timeout=10_000)
     text = errors.asked[0][1]
     assert text == f"{target}: la carpeta {target.parent} no existe"
+
+
+def test_a_bad_profile_and_a_bad_score_file_are_explained_in_spanish(spanish):
+    import pytest
+
+    from sro_panel.domain import offline_files
+    from sro_panel.domain.profile import ProfileError, parse_profile
+
+    with pytest.raises(ProfileError) as caught:
+        parse_profile("schema_version = 1\n", "perfil.toml")
+    assert message_text(caught.value) == "perfil.toml: id: falta una clave obligatoria"
+    with pytest.raises(offline_files.OfflineFileError) as caught:
+        offline_files.parse_score_file(b'{"a": NaN}', "x.sroscores")
+    assert message_text(caught.value).startswith("x.sroscores: no es ")
+    assert message_text(caught.value).endswith("(NaN no es un número JSON)")

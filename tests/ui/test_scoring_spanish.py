@@ -37,3 +37,22 @@ def test_in_english_the_page_shows_the_english_rubric(qtbot, window, confirm, er
     card = page.cards[crit.key]
     assert crit.questions[0] in _texts(card)
     assert card.buttons[1].text() == f"1  {crit.levels[0][1]}"
+
+
+def test_the_export_menu_prints_score_sheets_in_the_windows_language(
+    qtbot, spanish, window, monkeypatch, tmp_path, confirm, errors
+):
+    from sro_panel.ui import dialogs
+
+    target = tmp_path / "hojas.pdf"
+    monkeypatch.setattr(dialogs.ChooseFile, "save", staticmethod(lambda *a: str(target)))
+    asked = []
+
+    def pdf(kind, round_id, path, **kwargs):
+        asked.append((kind, kwargs.get("language")))
+        yield (1, 1, "")
+
+    monkeypatch.setattr(window.services.exports, "pdf", pdf)
+    window.export_actions["scoresheets"].trigger()
+    qtbot.waitUntil(lambda: len(confirm.asked) == 1, timeout=10_000)
+    assert errors.asked == [] and asked == [("scoresheets", "es")]
