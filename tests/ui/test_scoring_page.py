@@ -100,3 +100,17 @@ def test_the_conflicted_candidate_is_marked_and_cannot_be_scored(qtbot, window, 
     assert page.candidate_list.currentItem().text().startswith("⊘")
     assert "conflict" in page.status_label.text()
     assert not page.submit_button.isEnabled()
+
+
+def test_the_chosen_level_stands_out_by_more_than_its_radio_dot(qtbot, window, confirm, errors):
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    services = window.services
+    draft = next(a for a, _, status in services.scoring.my_candidates(seat) if status == "draft")
+    page.select_candidate(draft)
+    card = page.cards["report_writing"]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_3)
+    assert [v for v, label in card.anchors.items() if label.font().bold()] == [3]
+    qtbot.keyClick(card, Qt.Key.Key_5)
+    assert [v for v, label in card.anchors.items() if label.font().bold()] == [5]
+    qtbot.waitUntil(lambda: services.scoring.sheet(seat, draft).score("report_writing").value == 5)

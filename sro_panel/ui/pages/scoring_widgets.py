@@ -58,6 +58,7 @@ class CriterionCard(QFrame):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.buttons: dict[int, QRadioButton] = {}
+        self.anchors: dict[int, QLabel] = {}
         for row, (value, label, anchor) in enumerate(crit.levels):
             button = QRadioButton(f"{value}  {label}", self)
             button.setAccessibleName(f"{crit.title}: {value} {label}")
@@ -69,6 +70,7 @@ class CriterionCard(QFrame):
             grid.addWidget(text, row, 1)
             self.group.addButton(button, value)
             self.buttons[value] = button
+            self.anchors[value] = text
         self.consensus_label = QLabel(self)
         self.consensus_label.setWordWrap(True)
         self.consensus_label.hide()
@@ -84,6 +86,7 @@ class CriterionCard(QFrame):
         layout.addWidget(self.consensus_label)
         layout.addWidget(self.note_edit)
         self.group.idClicked.connect(self._on_clicked)
+        self.group.idToggled.connect(self._show_chosen)
         self.note_edit.textEdited.connect(self._on_note_edited)
 
     def set_state(
@@ -112,6 +115,14 @@ class CriterionCard(QFrame):
         if self.note_edit.text() != note:
             self.note_edit.setText(note)
         self.note_edit.setReadOnly(locked)
+
+    @Slot(int, bool)
+    def _show_chosen(self, value: int, checked: bool) -> None:
+        # The radio's dot alone is faint in some palettes (dark ones above all): the
+        # chosen level's anchor is bold, whatever the colours.
+        font = self.anchors[value].font()
+        font.setBold(checked)
+        self.anchors[value].setFont(font)
 
     def value(self) -> int | None:
         checked = self.group.checkedId()
