@@ -60,7 +60,8 @@ def _no_nul(text: str) -> str:
 
 Name = Annotated[str, Field(max_length=300), AfterValidator(_no_nul)]
 LongText = Annotated[str, Field(max_length=20_000), AfterValidator(_no_nul)]
-Id = Annotated[int, Field(ge=1, lt=2**62)]
+# Row ids: PostgreSQL keys are 32-bit integers, and a larger id would fail there, not here.
+Id = Annotated[int, Field(ge=1, lt=2**31)]
 
 
 def _plausible(moment: dt.datetime) -> dt.datetime:

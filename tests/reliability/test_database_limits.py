@@ -128,3 +128,16 @@ def test_a_nul_typed_into_a_note_is_refused_by_field_and_saves_nothing(panel, se
     assert fuzz.database_rows(services.db) == before
     sheet = kid.scoring.sheet(seats["mps_student"], cands[0])
     assert sheet.score("interpersonal").value == 3
+
+
+def test_a_score_file_naming_an_id_past_32_bits_is_refused_and_imports_nothing(
+    seat_file, services, tmp_path
+):
+    hr, body, payload = seat_file
+    payload["sheets"][0]["applicant_id"] = 2**31
+    path = fuzz.sign_to(payload, body["signing_key"], tmp_path / "big-id.sroscores")
+    before = fuzz.database_rows(services.db)
+    with pytest.raises(files.OfflineFileError) as caught:
+        hr.offline.import_scores(path)
+    assert str(path) in str(caught.value) and "sheets.0.applicant_id" in str(caught.value)
+    assert fuzz.database_rows(services.db) == before
