@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="open the app on a fresh demo database in a temporary folder",
     )
     parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="the window's language, this time (default: Settings > Language, else the "
+        "system's language)",
+    )
+    parser.add_argument(
         "--round-file",
         type=Path,
         metavar="FILE",
@@ -99,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="scoresheets: the panel member's own submitted sheets, filled in, to sign",
     )
+    export.add_argument(
+        "--lang",
+        dest="sheet_language",
+        choices=("en", "es"),
+        default=None,
+        help="scoresheets: the sheets' language (the rubric's Spanish where the profile has it)",
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     imp = sub.add_parser(
         "import", help="import HR's applicant spreadsheet (.xlsx) or a panel member's score file"
@@ -130,6 +143,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots = sub.add_parser("screenshots", help="render every page of the demo round to PNG")
     shots.add_argument("folder", type=Path, metavar="DIR")
+    shots.add_argument(
+        "--lang", choices=("en", "es"), default=argparse.SUPPRESS, help="render in this language"
+    )
+    shots.add_argument("--dark", action="store_true", help="as a dark system palette shows it")
+    shots.add_argument(
+        "--text-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="the system's text X times larger",
+    )
     accounts = sub.add_parser("accounts", help="user accounts (the administrator)")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     accounts_sub.add_parser("list", help="every account, its role and whether it is locked")
@@ -315,8 +339,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: only certificates are written as a .zip")
         work = services.exports.certificates(round_id, args.output)
     elif args.output.suffix.lower() == ".pdf":
+        if args.sheet_language is not None and args.kind != "scoresheets":
+            raise InputError("--lang goes with scoresheets -o FILE.pdf")
         work = services.exports.pdf(
-            args.kind, round_id, args.output, panelist_id=panelist_id, filled=args.filled
+            args.kind,
+            round_id,
+            args.output,
+            panelist_id=panelist_id,
+            filled=args.filled,
+            # `sro-panel --lang es export scoresheets ...` reads the same as `--lang` after it.
+            language=args.sheet_language or getattr(args, "lang", None) or "en",
         )
     else:
         if args.panelist is not None or args.filled:
@@ -367,7 +399,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from sro_panel.ui.screenshots import render
 
-    for path in render(args.folder):
+    language = getattr(args, "lang", None) or "en"
+    for path in render(args.folder, language, dark=args.dark, text_scale=args.text_scale):
         print(path)
     return 0
 
@@ -383,9 +416,12 @@ def open_for_gui(url: str | None) -> Services | None:
             log.warning("cannot open database: %s", exc)
             from sro_panel.ui.app import make_application
             from sro_panel.ui.dialogs import DatabaseProblem, RestoreBackup
+            from sro_panel.ui.message_text import message_text
 
             make_application()
-            choice = DatabaseProblem.ask(None, str(exc), backup=getattr(exc, "backup", None))
+            choice = DatabaseProblem.ask(
+                None, message_text(exc), backup=getattr(exc, "backup", None)
+            )
             if isinstance(choice, RestoreBackup):
                 from sro_panel.ui.backups_dialog import restore_in_place
 
@@ -414,7 +450,16 @@ def _saved_database() -> str | None:
     return saved_database()
 
 
+def _start_language(args: argparse.Namespace) -> None:
+    """The window's language, before its first dialog (a database that cannot be opened)."""
+    from sro_panel.ui.app import make_application
+    from sro_panel.ui.i18n import apply_language
+
+    apply_language(make_application(), args.lang)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    _start_language(args)
     if args.round_file is not None:
         return _run_local_panel(args)
     url = args.db or (None if args.demo else _saved_database())

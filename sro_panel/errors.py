@@ -1,8 +1,14 @@
-"""The project's own errors: each carries a message fit to show a person as it is."""
+"""The project's own errors: each carries a message fit to show a person as it is.
+
+Messages are made with `sro_panel.messages.t`, so `str(exc)` is the English text
+and the window can show the same message translated.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from sro_panel.messages import t
 
 
 class SroPanelError(Exception):
@@ -47,7 +53,7 @@ class FieldError(InputError):
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         self.message = message
-        super().__init__(f"{field}: {message}")
+        super().__init__(t("{field}: {message}", field=field, message=message))
 
 
 class ConnectionLost(DatabaseError):

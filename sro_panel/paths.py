@@ -10,6 +10,7 @@ the top of the repository.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -38,6 +39,11 @@ def migrations_dir() -> Path:
     if not (folder / "env.py").is_file():
         raise FileNotFoundError(f"the app's database migrations are missing from {folder}")
     return folder
+
+
+def is_bundle() -> bool:
+    """True in the frozen bundle, whose data files carry no meaningful times."""
+    return bool(getattr(sys, "frozen", False))
 
 
 def icon_file() -> Path:

@@ -1,6 +1,7 @@
 """Shared fixtures: real databases (SQLite files and the PostgreSQL server), not mocks."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,6 +34,8 @@ def _test_audit_key() -> str:
 
 
 os.environ["SRO_PANEL_AUDIT_KEY_FILE"] = _test_audit_key()
+# Translations compiled for the tests go to a folder of the run, never the user's cache.
+os.environ["SRO_PANEL_CACHE_DIR"] = tempfile.mkdtemp(prefix="sro-panel-test-cache-")
 # Commands on the demo database sign in as its administrator (services/demo.py).
 os.environ["SRO_PANEL_USER"] = "admin"
 os.environ["SRO_PANEL_PASSWORD"] = "copper lantern 41 demo"

@@ -83,6 +83,13 @@ def test_the_window_has_the_app_icon(qapp):
     assert not make_application().windowIcon().isNull()
 
 
+def test_the_bundle_carries_the_translations_compiled():
+    spec = (INSTALLER / "sro-panel.spec").read_text()
+    assert "datas += compiled_translations()" in spec
+    assert '"sro_panel/resources/translations"' in spec
+    assert 'glob("*.ts")' in spec
+
+
 def test_the_build_takes_its_version_from_pyproject():
     assert _build_module().project_version() == __version__
     spec = (INSTALLER / "sro-panel.spec").read_text()

@@ -21,7 +21,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sro_panel.db.text_guard import guard_texts
 from sro_panel.errors import DatabaseError, InputError
+from sro_panel.messages import t
 
 APP_NAME = "SRO Panel"
 ENV_DB = "SRO_PANEL_DB"
@@ -47,13 +49,16 @@ def resolve_url(url: str | None) -> URL:
     try:
         parsed = make_url(text)
     except ArgumentError:
-        raise InputError(f"--db: {text!r} is not a database URL") from None
+        raise InputError(t("--db: {text!r} is not a database URL", text=text)) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
         raise InputError(
-            f"--db: {parsed.drivername!r} is not supported; use a SQLite path or URL "
-            "or postgresql+psycopg://user@host/database"
+            t(
+                "--db: {drivername!r} is not supported; use a SQLite path or URL or "
+                "postgresql+psycopg://user@host/database",
+                drivername=parsed.drivername,
+            )
         )
     return parsed
 
@@ -99,8 +104,10 @@ def make_engine(url: URL | str) -> Engine:
         return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     except ModuleNotFoundError:
         raise DatabaseError(
-            "PostgreSQL support is not installed: install the 'postgres' extra "
-            "(pip install 'sro-panel[postgres]')"
+            t(
+                "PostgreSQL support is not installed: install the 'postgres' extra (pip "
+                "install 'sro-panel[postgres]')"
+            )
         ) from None
 
 
@@ -110,6 +117,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        guard_texts(self._sessions)
 
     @classmethod
     def open(cls, url: URL | str | None) -> Database:

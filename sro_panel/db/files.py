@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sro_panel.errors import DatabaseFileError, InputError, NotSaved
+from sro_panel.messages import t
 
 HEADER = b"SQLite format 3\x00"
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -52,7 +53,12 @@ class BackupFile:
 
 
 def _problem(path: Path, kind: str, what: str, advice: str) -> DatabaseFileError:
-    return DatabaseFileError(path, kind, f"{path}: cannot be opened: {what}. {advice}", what)
+    return DatabaseFileError(
+        path,
+        kind,
+        t("{path}: cannot be opened: {what}. {advice}", path=path, what=what, advice=advice),
+        what,
+    )
 
 
 def _side_files(path: Path) -> list[Path]:
@@ -68,8 +74,8 @@ def _read_header(path: Path) -> bytes:
         raise _problem(
             path,
             "not_sqlite",
-            "this file is not a database (its first bytes are not SQLite's)",
-            "Nothing was written to it; choose the SRO Panel database file.",
+            t("this file is not a database (its first bytes are not SQLite's)"),
+            t("Nothing was written to it; choose the SRO Panel database file."),
         )
     page_size = int.from_bytes(head[16:18], "big") if len(head) >= 18 else 0
     page_size = 65536 if page_size == 1 else page_size
@@ -82,9 +88,13 @@ def _read_header(path: Path) -> bytes:
         raise _problem(
             path,
             "truncated",
-            f"the file is cut short ({size:,} bytes where its header counts "
-            f"{max(expected, 100):,}), as when a copy or a download stops early",
-            "Nothing was written to it; copy it again from where it came, or restore a backup.",
+            t(
+                "the file is cut short ({size} bytes where its header counts {expected}), "
+                "as when a copy or a download stops early",
+                size=f"{size:,}",
+                expected=f"{max(expected, 100):,}",
+            ),
+            t("Nothing was written to it; copy it again from where it came, or restore a backup."),
         )
     return head
 
@@ -132,8 +142,8 @@ def inspect_file(path: Path, *, full: bool = False) -> str | None:
                     raise _problem(
                         path,
                         "foreign",
-                        "this is not an SRO Panel database (it holds other tables)",
-                        "Choose another file or an empty database. Nothing was written to it.",
+                        t("this is not an SRO Panel database (it holds other tables)"),
+                        t("Choose another file or an empty database. Nothing was written to it."),
                     )
                 return None
             row = c.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -143,10 +153,14 @@ def inspect_file(path: Path, *, full: bool = False) -> str | None:
             raise _problem(
                 path,
                 "locked",
-                "another program is using it and holds it locked (another SRO Panel window, "
-                "or a backup or sync tool)",
-                "Nothing was written to it; close that program or wait for it to finish, "
-                "then try again.",
+                t(
+                    "another program is using it and holds it locked (another SRO Panel "
+                    "window, or a backup or sync tool)"
+                ),
+                t(
+                    "Nothing was written to it; close that program or wait for it to finish, "
+                    "then try again."
+                ),
             ) from None
         raise _damaged(path, str(exc)) from None
 
@@ -157,8 +171,8 @@ def _damaged(path: Path, verdict: str) -> DatabaseFileError:
     return _problem(
         path,
         "damaged",
-        f"the file is damaged (SQLite found: {first})",
-        "Nothing was written to it; restore a backup.",
+        t("the file is damaged (SQLite found: {first})", first=first),
+        t("Nothing was written to it; restore a backup."),
     )
 
 
@@ -183,14 +197,20 @@ def storage_problem(exc: BaseException, where: object) -> NotSaved | None:
     text = str(exc).lower()
     if name.startswith("SQLITE_FULL") or code == errno.ENOSPC or state == "53100":
         return NotSaved(
-            f"{where}: the disk is full, so nothing was saved there. Free some space (or "
-            "choose another place) and try again."
+            t(
+                "{where}: the disk is full, so nothing was saved there. Free some space (or "
+                "choose another place) and try again.",
+                where=where,
+            )
         )
     readonly = code in (errno.EROFS, errno.EACCES, errno.EPERM) or state == "25006"
     if readonly or name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) or "readonly" in text:
         return NotSaved(
-            f"{where}: this place is read-only (or you may not write there), so nothing was "
-            "saved there. Choose a folder you may write to, or ask for write access."
+            t(
+                "{where}: this place is read-only (or you may not write there), so nothing "
+                "was saved there. Choose a folder you may write to, or ask for write access.",
+                where=where,
+            )
         )
     return None
 
@@ -212,7 +232,7 @@ def temporary_beside(target: Path) -> Iterator[Path]:
 
 
 def _unwritable(target: Path, exc: BaseException) -> InputError:
-    return InputError(f"{target}: could not be written ({exc})")
+    return InputError(t("{path}: could not be written ({why})", path=target, why=str(exc)))
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -233,7 +253,9 @@ def copy_database(source: Path, target: Path) -> str | None:
     """
     source, target = Path(source), Path(target)
     if not target.parent.is_dir():
-        raise InputError(f"{target}: the folder {target.parent} does not exist")
+        raise InputError(
+            t("{path}: the folder {folder} does not exist", path=target, folder=target.parent)
+        )
     with temporary_beside(target) as tmp:
         try:
             with read_only(source) as src:
@@ -250,7 +272,13 @@ def copy_database(source: Path, target: Path) -> str | None:
             raise (storage_problem(exc, target) or _unwritable(target, exc)) from None
         if verdict != "ok":
             raise DatabaseFileError(
-                source, "damaged", f"{source}: its copy failed SQLite's integrity check ({verdict})"
+                source,
+                "damaged",
+                t(
+                    "{path}: its copy failed SQLite's integrity check ({verdict})",
+                    path=source,
+                    verdict=verdict,
+                ),
             )
         revision = revision_of(tmp)
         try:
@@ -387,7 +415,7 @@ def _hold(path: Path) -> sqlite3.Connection | None:
         raise _problem(
             path,
             "locked",
-            "it is open in another SRO Panel window or another program",
-            "Close it there, then try again. Nothing was changed.",
+            t("it is open in another SRO Panel window or another program"),
+            t("Close it there, then try again. Nothing was changed."),
         ) from None
     return connection

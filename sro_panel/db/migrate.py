@@ -28,6 +28,7 @@ from sro_panel.db.files import (
     temporary_beside,
 )
 from sro_panel.errors import DatabaseError, DatabaseFileError, FieldError
+from sro_panel.messages import message_of, t
 from sro_panel.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -76,15 +77,17 @@ def check_sqlite_file(path: Path, *, full: bool = False) -> str | None:
     if current is None:
         return None
     if (current != HEAD or MIGRATIONS != _SHIPPED) and current not in known_revisions():
-        what = f"written by a newer version of SRO Panel (schema {current})"
+        what = t("written by a newer version of SRO Panel (schema {current})", current=current)
         raise DatabaseFileError(path, "newer", _newer(str(path), current), what)
     return current
 
 
 def _newer(where: str, current: str) -> str:
-    return (
-        f"{where}: written by a newer version of SRO Panel (schema {current}); "
-        "install that version to open it. Nothing was changed."
+    return t(
+        "{db}: written by a newer version of SRO Panel (schema {current}); install "
+        "that version to open it. Nothing was changed.",
+        db=where,
+        current=current,
     )
 
 
@@ -99,8 +102,13 @@ def _offering_backup(exc: DatabaseFileError) -> DatabaseFileError:
     offered = DatabaseFileError(
         exc.path,
         exc.kind,
-        f"{exc} Its latest good backup is {latest.path}, made {when}; put it in the "
-        "file's place with Restore (a copy of the bad file is kept).",
+        t(
+            "{problem} Its latest good backup is {backup}, made {when}; put it in the "
+            "file's place with Restore (a copy of the bad file is kept).",
+            problem=message_of(exc),
+            backup=latest.path,
+            when=when,
+        ),
         exc.what,
     )
     offered.backup = latest.path
@@ -154,13 +162,18 @@ def _upgrade_in_place(db: Database) -> None:
                 return
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(f"{_describe(db)}: cannot be opened ({_reason(exc)})") from None
+        raise DatabaseError(
+            t("{db}: cannot be opened ({exc})", db=_describe(db), exc=_reason(exc))
+        ) from None
     if current == head_revision():
         return
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{_describe(db)}: this is not an SRO Panel database (it holds other tables); "
-            "choose another file or an empty database"
+            t(
+                "{db}: this is not an SRO Panel database (it holds other tables); choose "
+                "another file or an empty database",
+                db=_describe(db),
+            )
         )
     if current is not None and current not in known_revisions():
         raise DatabaseError(_newer(_describe(db), current))
@@ -192,7 +205,7 @@ def server_url(host: str, port: int, database: str, user: str, password: str = "
 
     for field, value in (("Server", host), ("Database", database), ("User name", user)):
         if not value.strip():
-            raise FieldError(field, "is needed")
+            raise FieldError(field, t("is needed"))
     url = URL.create(
         "postgresql+psycopg",
         username=user.strip(),
@@ -219,18 +232,29 @@ def check_server(url: str) -> str:
             tables = set(inspect(connection).get_table_names())
     except (OperationalError, DBAPIError) as exc:
         where = f"{db.url.host}:{db.url.port or 5432}"
-        raise DatabaseError(f"Cannot connect to {where}: {_server_reason(exc)}") from None
+        raise DatabaseError(
+            t("Cannot connect to {where}: {exc}", where=where, exc=_server_reason(exc))
+        ) from None
     finally:
         db.dispose()
     server = f"Connected to PostgreSQL {str(version).split()[0]}"
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
-            f"{server}, but this database holds another program's tables; choose an empty "
-            "database or an SRO Panel one"
+            t(
+                "{server}, but this database holds another program's tables; choose an empty "
+                "database or an SRO Panel one",
+                server=server,
+            )
         )
     if current is None:
         return f"{server}: an empty database; SRO Panel will set it up when opened."
     if current not in known_revisions():
-        raise DatabaseError(f"{server}: written by a newer version of SRO Panel ({current})")
+        raise DatabaseError(
+            t(
+                "{server}: written by a newer version of SRO Panel ({current})",
+                server=server,
+                current=current,
+            )
+        )
     state = "up to date" if current == HEAD else "will be upgraded when opened"
     return f"{server}: an SRO Panel database, {state}."

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from sro_panel.db.engine import Database
 from sro_panel.errors import DatabaseError, InputError
+from sro_panel.messages import t
 
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 APPEND_ONLY = ("audit_entry",)
@@ -24,9 +25,11 @@ READ_ONLY = ("alembic_version",)
 def check_app_role(db: Database, role: str) -> None:
     """Refuse a SQLite database or a role name that is not a plain identifier."""
     if db.url.get_backend_name() != "postgresql":
-        raise InputError("an app role is for PostgreSQL; a SQLite file has no roles")
+        raise InputError(t("an app role is for PostgreSQL; a SQLite file has no roles"))
     if not ROLE_NAME.match(role):
-        raise InputError(f"{role!r}: a role name is lower-case letters, digits and '_'")
+        raise InputError(
+            t("{role!r}: a role name is lower-case letters, digits and '_'", role=role)
+        )
 
 
 def grant_app_role(db: Database, role: str) -> list[str]:
@@ -48,14 +51,21 @@ def grant_app_role(db: Database, role: str) -> list[str]:
             exists = c.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role})
             if exists.first() is None:
                 raise InputError(
-                    f"there is no PostgreSQL role {role!r}; create it first "
-                    f"(CREATE ROLE {role} LOGIN PASSWORD '...')"
+                    t(
+                        "there is no PostgreSQL role {role!r}; create it first (CREATE ROLE "
+                        "{role} LOGIN PASSWORD '...')",
+                        role=role,
+                    )
                 )
             for statement in statements:
                 c.execute(text(statement))
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
         raise DatabaseError(
-            f"granting {role!r} failed ({reason}); run this as the database's owner"
+            t(
+                "granting {role!r} failed ({reason}); run this as the database's owner",
+                role=role,
+                reason=reason,
+            )
         ) from None
     return statements

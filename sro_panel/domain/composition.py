@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sro_panel.domain.profile import CompositionRule, Profile
+from sro_panel.messages import t
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,11 @@ class RuleCheck:
     @property
     def shortfall(self) -> str:
         if self.count < self.min:
-            return f"{self.text}: {self.count} of {self.min}"
+            return t("{text}: {count} of {min}", text=self.text, count=self.count, min=self.min)
         if self.max is not None and self.count > self.max:
-            return f"{self.text}: {self.count}, at most {self.max}"
+            return t(
+                "{text}: {count}, at most {max}", text=self.text, count=self.count, max=self.max
+            )
         return ""
 
 

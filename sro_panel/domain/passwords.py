@@ -11,6 +11,7 @@ import functools
 import re
 
 from sro_panel.errors import FieldError
+from sro_panel.messages import t
 from sro_panel.paths import resources_dir
 
 MIN_LENGTH = 12
@@ -42,15 +43,19 @@ def _is_run(text: str) -> bool:
 def check_password(password: str, *, username: str = "") -> None:
     """Refuse a password a guesser would try early, naming the field and the reason."""
     if len(password) < MIN_LENGTH:
-        raise FieldError("Password", f"must be at least {MIN_LENGTH} characters")
+        raise FieldError(t("Password"), t("must be at least {limit} characters", limit=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        raise FieldError("Password", f"must be at most {MAX_LENGTH} characters")
+        raise FieldError(t("Password"), t("must be at most {limit} characters", limit=MAX_LENGTH))
     folded = password.casefold()
     core = re.sub(r"^[\W\d_]+|[\W\d_]+$", "", folded)  # the word without stuck-on digits
     common = common_passwords()
     if folded in common or core in common or (core and _is_run(core)) or _is_run(folded):
-        raise FieldError("Password", "is a common password; choose a longer phrase of your own")
+        raise FieldError(
+            t("Password"), t("is a common password; choose a longer phrase of your own")
+        )
     if len(set(folded)) <= 2:
-        raise FieldError("Password", "repeats the same characters; choose a phrase of your own")
+        raise FieldError(
+            t("Password"), t("repeats the same characters; choose a phrase of your own")
+        )
     if username and username.casefold() in folded:
-        raise FieldError("Password", "contains the user name")
+        raise FieldError(t("Password"), t("contains the user name"))

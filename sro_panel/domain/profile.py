@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 SCHEMA_VERSION = 1
 MAX_PROFILE_BYTES = 1_000_000
@@ -26,6 +28,9 @@ STAKEHOLDER_GROUPS = ("school_staff", "community", "student", "police")
 
 Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
+# Texts copied into the round's rows, bounded by their columns (PostgreSQL enforces them).
+Title = Annotated[str, Field(min_length=1, max_length=300)]
+Ref = Annotated[str, Field(max_length=40)]
 
 
 class ProfileError(InputError):
@@ -35,12 +40,18 @@ class ProfileError(InputError):
         self.source = source
         self.key = key
         self.message = message
-        where = f"{source}: {key}" if key else source
-        super().__init__(f"{where}: {message}")
+        if key:
+            super().__init__(
+                t("{source}: {key}: {message}", source=source, key=key, message=message)
+            )
+        else:
+            super().__init__(t("{source}: {message}", source=source, message=message))
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False
+    )
 
 
 class _RequirementBase(_Model):
@@ -100,15 +111,30 @@ class Panel(_Model):
     source: str = ""
 
 
+class SpanishLabel(_Model):
+    label: Text
+
+
 class ScaleLevel(_Model):
     value: int = Field(ge=0, le=10)
     label: Text
+    es: SpanishLabel | None = None
+
+
+class SpanishCriterion(_Model):
+    """A criterion's words in Spanish: shown to panelists who use the app in Spanish."""
+
+    title: Text
+    text: Text
+    questions: list[Text] = Field(min_length=1)
+    probes: list[Text] = []
+    anchors: dict[str, Text]
 
 
 class Criterion(_Model):
     id: Id
-    ref: str = ""
-    title: Text
+    ref: Ref = ""
+    title: Title
     text: Text
     questions: list[Text] = Field(min_length=1)
     probes: list[Text] = []
@@ -116,6 +142,7 @@ class Criterion(_Model):
     required: bool = True
     # One written anchor per scale level, keyed by the level's value.
     anchors: dict[str, Text]
+    es: SpanishCriterion | None = None
 
 
 class Rubric(_Model):
@@ -127,6 +154,7 @@ class RecommendationChoice(_Model):
     id: Id
     label: Text
     tier: Literal["recommended", "reservations", "not_recommended"]
+    es: SpanishLabel | None = None
 
 
 class TrainingTopic(_Model):
@@ -159,7 +187,9 @@ class CourtTarget(_Model):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{value!r} is not a time zone name such as America/Chicago") from None
+            raise ValueError(
+                t("{value!r} is not a time zone name such as America/Chicago", value=value)
+            ) from None
         return value
 
 
@@ -173,7 +203,7 @@ class Retention(_Model):
 class Profile(_Model):
     schema_version: Literal[1]
     id: Id
-    name: Text
+    name: Title
     agency: Text
     school_partner: Text
     source: Text
@@ -194,6 +224,11 @@ class Profile(_Model):
     @property
     def scale_values(self) -> list[int]:
         return [level.value for level in self.rubric.scale]
+
+    @property
+    def has_spanish(self) -> bool:
+        """Whether the rubric carries Spanish text (then it carries all of it)."""
+        return any(c.es is not None for c in self.rubric.criteria)
 
 
 @dataclass(frozen=True)
@@ -221,29 +256,65 @@ def _key(loc: Iterable[int | str]) -> str:
     return key
 
 
+def _nul_at(node: object, key: str = "") -> str | None:
+    """The key of the first text holding a NUL character, or None."""
+    if isinstance(node, str):
+        return key if "\x00" in node else None
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for name, value in items:
+        inner = f"{key}[{name}]" if isinstance(name, int) else f"{key}.{name}" if key else str(name)
+        if "\x00" in str(name):
+            return inner
+        found = _nul_at(value, inner)
+        if found is not None:
+            return found
+    return None
+
+
 def parse_profile(text: str, source: str) -> LoadedProfile:
     """Validate a profile's TOML text; raise ProfileError naming `source` and the key."""
     if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
-        raise ProfileError(source, "", f"larger than {MAX_PROFILE_BYTES} bytes")
+        raise ProfileError(
+            source,
+            "",
+            t("larger than {limit} bytes", limit=MAX_PROFILE_BYTES),
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(source, "", f"not valid TOML ({exc})") from None
+        raise ProfileError(source, "", t("not valid TOML ({exc})", exc=exc)) from None
+    except RecursionError:
+        # tomllib reads nested arrays and tables by recursion.
+        raise ProfileError(
+            source, "", t("not valid TOML (arrays or tables nested too deeply)")
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer of thousands of digits.
+        raise ProfileError(
+            source, "", t("not valid TOML (a number with too many digits)")
+        ) from None
+    nul = _nul_at(data)
+    if nul is not None:
+        # TOML allows "\u0000"; PostgreSQL cannot store it, and no person means it.
+        raise ProfileError(source, nul, t("contains a NUL character"))
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        message = first["msg"]
+        # pydantic's own wording stays English; the commonest cases are said in ours.
+        message: str = first["msg"]
         if first["type"] == "missing":
-            message = "required key is missing"
+            message = t("required key is missing")
         elif first["type"] == "extra_forbidden":
-            message = "unknown key"
-        elif first["type"] == "union_tag_invalid":
-            message = (
-                f"unknown requirement kind {first['input'].get('kind')!r}"
-                if isinstance(first["input"], dict)
-                else message
-            )
+            message = t("unknown key")
+        elif first["type"] == "union_tag_invalid" and isinstance(first["input"], dict):
+            message = t("unknown requirement kind {kind!r}", kind=first["input"].get("kind"))
         raise ProfileError(source, _key(first["loc"]), message) from None
     _check_references(profile, source)
     return LoadedProfile(profile=profile, text=text, source=source)
@@ -251,13 +322,31 @@ def parse_profile(text: str, source: str) -> LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            # One byte past the limit is enough to refuse it; a huge file is never read whole.
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except OSError as exc:
-        raise ProfileError(str(path), "", f"cannot be read ({exc.strerror})") from None
+        raise ProfileError(
+            str(path),
+            "",
+            t(
+                "cannot be read ({strerror})",
+                strerror=exc.strerror,
+            ),
+        ) from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(
+            str(path),
+            "",
+            t(
+                "larger than {limit} bytes",
+                limit=MAX_PROFILE_BYTES,
+            ),
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ProfileError(str(path), "", "not UTF-8 text") from None
+        raise ProfileError(str(path), "", t("not UTF-8 text")) from None
     return parse_profile(text, str(path))
 
 
@@ -277,40 +366,95 @@ def _check_references(p: Profile, source: str) -> None:
         ("panel.role_types", [r.id for r in p.panel.role_types]),
         ("rubric.criteria", [c.id for c in p.rubric.criteria]),
         ("recommendations", [r.id for r in p.recommendations]),
-        ("training.topics", [t.id for t in p.training.topics]),
+        ("training.topics", [topic.id for topic in p.training.topics]),
     ):
         dup = _duplicates(ids)
         if dup:
-            raise ProfileError(source, key, f"id {dup!r} appears twice")
+            raise ProfileError(source, key, t("id {dup!r} appears twice", dup=dup))
     values = p.scale_values
     if _duplicates(str(v) for v in values):
-        raise ProfileError(source, "rubric.scale", "two levels share a value")
+        raise ProfileError(source, "rubric.scale", t("two levels share a value"))
     if values != sorted(values):
-        raise ProfileError(source, "rubric.scale", "levels must be listed from lowest to highest")
+        raise ProfileError(
+            source, "rubric.scale", t("levels must be listed from lowest to highest")
+        )
     roles = {r.id for r in p.panel.role_types}
     for i, rule in enumerate(p.panel.rules):
         for j, role in enumerate(rule.roles):
             if role not in roles:
                 raise ProfileError(
-                    source, f"panel.rules[{i}].roles[{j}]", f"unknown role type {role!r}"
+                    source,
+                    f"panel.rules[{i}].roles[{j}]",
+                    t("unknown role type {role!r}", role=role),
                 )
         if rule.max is not None and rule.max < rule.min:
-            raise ProfileError(source, f"panel.rules[{i}].max", "smaller than min")
+            raise ProfileError(source, f"panel.rules[{i}].max", t("smaller than min"))
     for i, crit in enumerate(p.rubric.criteria):
         for value in values:
             if str(value) not in crit.anchors:
                 raise ProfileError(
                     source,
                     f"rubric.criteria[{i}].anchors",
-                    f"scale level {value} has no written anchor",
+                    t("scale level {value} has no written anchor", value=value),
                 )
         for level in crit.anchors:
-            if not level.isdigit() or int(level) not in values:
+            # Plain ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+            if not re.fullmatch(r"[0-9]{1,3}", level) or int(level) not in values:
                 raise ProfileError(
-                    source, f"rubric.criteria[{i}].anchors.{level}", "not a level of the scale"
+                    source, f"rubric.criteria[{i}].anchors.{level}", t("not a level of the scale")
                 )
+    _check_spanish(p, source)
     tiers = {r.tier for r in p.recommendations}
     if not {"recommended", "not_recommended"} <= tiers:
         raise ProfileError(
-            source, "recommendations", "needs at least a recommended and a not_recommended choice"
+            source,
+            "recommendations",
+            t("needs at least a recommended and a not_recommended choice"),
         )
+
+
+def _check_spanish(p: Profile, source: str) -> None:
+    """Spanish rubric text is all or nothing: a panelist never meets half a translation."""
+    parts: list[object] = [c.es for c in p.rubric.criteria]
+    parts += [level.es for level in p.rubric.scale] + [r.es for r in p.recommendations]
+    if all(part is None for part in parts):
+        return
+    missing = t("has Spanish text elsewhere in the profile, so it needs it here too")
+    for i, scale_level in enumerate(p.rubric.scale):
+        if scale_level.es is None:
+            raise ProfileError(source, f"rubric.scale[{i}].es.label", missing)
+    for i, choice in enumerate(p.recommendations):
+        if choice.es is None:
+            raise ProfileError(source, f"recommendations[{i}].es.label", missing)
+    for i, crit in enumerate(p.rubric.criteria):
+        es = crit.es
+        if es is None:
+            raise ProfileError(source, f"rubric.criteria[{i}].es", missing)
+        for field, english, spanish in (
+            ("questions", crit.questions, es.questions),
+            ("probes", crit.probes, es.probes),
+        ):
+            if len(english) != len(spanish):
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.{field}",
+                    t(
+                        "{count} in Spanish but {english} in English; each needs its translation",
+                        count=len(spanish),
+                        english=len(english),
+                    ),
+                )
+        for level in crit.anchors:
+            if level not in es.anchors:
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.anchors.{level}",
+                    t("the Spanish anchor for this level is missing"),
+                )
+        for level in es.anchors:
+            if level not in crit.anchors:
+                raise ProfileError(
+                    source,
+                    f"rubric.criteria[{i}].es.anchors.{level}",
+                    t("not a level of the scale"),
+                )

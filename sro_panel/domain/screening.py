@@ -19,7 +19,9 @@ from sro_panel.domain.service_years import (
     ServiceDataError,
     count_service,
     qualifying_date,
+    years_text,
 )
+from sro_panel.messages import message_of, t
 
 Outcome = Literal["pass", "fail", "needs_review"]
 Verdict = Literal["pass", "fail"]
@@ -80,34 +82,34 @@ class ScreeningResult:
 
 def check_attestation(verdict: str, note: str, evidence_source: str) -> None:
     if verdict not in ("pass", "fail"):
-        raise ScreeningInputError("an attestation is either 'pass' or 'fail'")
+        raise ScreeningInputError(t("an attestation is either 'pass' or 'fail'"))
     if not evidence_source.strip():
-        raise ScreeningInputError("an attestation needs its evidence source")
+        raise ScreeningInputError(t("an attestation needs its evidence source"))
     if len(note) > MAX_REASON or len(evidence_source) > MAX_REASON:
-        raise ScreeningInputError(f"notes are limited to {MAX_REASON} characters")
+        raise ScreeningInputError(t("notes are limited to {n} characters", n=MAX_REASON))
 
 
 def check_override(verdict: str, reason: str, approved_by: str) -> None:
     if verdict not in ("pass", "fail"):
-        raise ScreeningInputError("an override is either 'pass' or 'fail'")
+        raise ScreeningInputError(t("an override is either 'pass' or 'fail'"))
     if not reason.strip():
-        raise ScreeningInputError("an override needs a reason")
+        raise ScreeningInputError(t("an override needs a reason"))
     if not approved_by.strip():
-        raise ScreeningInputError("an override needs the name of who approved it")
+        raise ScreeningInputError(t("an override needs the name of who approved it"))
     if len(reason) > MAX_REASON:
-        raise ScreeningInputError(f"the reason is limited to {MAX_REASON} characters")
+        raise ScreeningInputError(t("the reason is limited to {n} characters", n=MAX_REASON))
 
 
 def _record_evidence(facts: ApplicantFacts) -> str:
-    source = facts.record_source or "HR record"
+    source = facts.record_source or t("HR record")
     if facts.record_pulled_on:
-        return f"{source}, pulled {facts.record_pulled_on.isoformat()}"
-    return f"{source}, date pulled not recorded"
+        return t("{source}, pulled {day}", source=source, day=facts.record_pulled_on.isoformat())
+    return t("{source}, date pulled not recorded", source=source)
 
 
 def _service(req: MinServiceYears, facts: ApplicantFacts, on: dt.date) -> tuple[Outcome, str]:
     if facts.service_start is None:
-        return "needs_review", "No service start date on record."
+        return "needs_review", t("No service start date on record.")
     try:
         count = count_service(
             facts.service_start, facts.breaks, on, credit_unpaid_leave=req.credit_unpaid_leave
@@ -120,50 +122,114 @@ def _service(req: MinServiceYears, facts: ApplicantFacts, on: dt.date) -> tuple[
             as_of=on,
         )
     except ServiceDataError as exc:
-        return "needs_review", f"Service record is inconsistent: {exc}."
+        return "needs_review", t(
+            "Service record is inconsistent: {problem}.", problem=message_of(exc)
+        )
     if count.counted_from is None:
         if facts.service_start > on:
             return (
                 "fail",
-                f"Service starts {facts.service_start.isoformat()}, after the selection date.",
+                t(
+                    "Service starts {start}, after the selection date.",
+                    start=facts.service_start.isoformat(),
+                ),
             )
-        return "fail", f"Not in service on the selection date {on.isoformat()} (separated)."
-    needed = f"needs {req.years}"
-    leave = (
-        f"; {count.uncredited_days} days of unpaid leave not counted"
-        if count.uncredited_days
-        else ""
-    )
-    since = f"since {count.counted_from.isoformat()}"
+        return "fail", t(
+            "Not in service on the selection date {day} (separated).", day=on.isoformat()
+        )
     assert met_on is not None
-    if met_on <= on:
-        outcome: Outcome = "pass"
-        text = (
-            f"{count.describe()} of uninterrupted service {since} by {on.isoformat()} "
-            f"({needed}, met on {met_on.isoformat()}{leave})."
+    values = {
+        "served": count.describe(),
+        "since": count.counted_from.isoformat(),
+        "day": on.isoformat(),
+        "needed": years_text(req.years),
+        "met_on": met_on.isoformat(),
+    }
+    outcome: Outcome = "pass" if met_on <= on else "fail"
+    if outcome == "pass" and count.uncredited_days:
+        text = t(
+            "{served} of uninterrupted service since {since} by {day} (needs {needed}, met on"
+            " {met_on}; {leave} days of unpaid leave not counted).",
+            leave=count.uncredited_days,
+            **values,
+        )
+    elif outcome == "pass":
+        text = t(
+            "{served} of uninterrupted service since {since} by {day} (needs {needed}, met on"
+            " {met_on}).",
+            **values,
+        )
+    elif count.uncredited_days:
+        text = t(
+            "{served} of uninterrupted service since {since} by {day} (needs {needed}; would be"
+            " met on {met_on}; {leave} days of unpaid leave not counted).",
+            leave=count.uncredited_days,
+            **values,
         )
     else:
-        outcome = "fail"
-        text = (
-            f"{count.describe()} of uninterrupted service {since} by {on.isoformat()} "
-            f"({needed}; would be met on {met_on.isoformat()}{leave})."
+        text = t(
+            "{served} of uninterrupted service since {since} by {day} (needs {needed}; would be"
+            " met on {met_on}).",
+            **values,
         )
     if count.on_leave and outcome == "pass":
-        return "needs_review", text + " On unpaid leave on the selection date."
+        return "needs_review", t("{text} On unpaid leave on the selection date.", text=text)
     return outcome, text
 
 
 def _complaints(req: MaxSustainedComplaints, facts: ApplicantFacts) -> tuple[Outcome, str]:
     juveniles = req.involving == "juveniles"
     count = facts.sustained_juvenile_complaints if juveniles else facts.sustained_complaints
-    scope = " involving juveniles" if juveniles else ""
+    outcome: Outcome = "pass" if count is not None and 0 <= count <= req.maximum else "fail"
+    if juveniles:
+        if count is None:
+            return "needs_review", t(
+                "Number of sustained complaints involving juveniles not on record."
+            )
+        if count < 0:
+            return "needs_review", t(
+                "Number of sustained complaints involving juveniles is negative ({count}).",
+                count=count,
+            )
+        if count == 1:
+            return outcome, t(
+                "1 sustained complaint involving juveniles (at most {maximum} allowed).",
+                maximum=req.maximum,
+            )
+        return outcome, t(
+            "{count} sustained complaints involving juveniles (at most {maximum} allowed).",
+            count=count,
+            maximum=req.maximum,
+        )
     if count is None:
-        return "needs_review", f"Number of sustained complaints{scope} not on record."
+        return "needs_review", t("Number of sustained complaints not on record.")
     if count < 0:
-        return "needs_review", f"Number of sustained complaints{scope} is negative ({count})."
-    noun = "complaint" if count == 1 else "complaints"
-    text = f"{count} sustained {noun}{scope} (at most {req.maximum} allowed)."
-    return ("pass" if count <= req.maximum else "fail"), text
+        return "needs_review", t(
+            "Number of sustained complaints is negative ({count}).", count=count
+        )
+    if count == 1:
+        return outcome, t("1 sustained complaint (at most {maximum} allowed).", maximum=req.maximum)
+    return outcome, t(
+        "{count} sustained complaints (at most {maximum} allowed).",
+        count=count,
+        maximum=req.maximum,
+    )
+
+
+def _attested_reason(review: Review) -> str:
+    confirmed = review.attested == "pass"
+    who, note = review.attested_by, review.attested_note
+    if confirmed:
+        if who and note:
+            return t("Confirmed by {who}: {note}", who=who, note=note)
+        if who:
+            return t("Confirmed by {who}.", who=who)
+        return t("Confirmed: {note}", note=note) if note else t("Confirmed.")
+    if who and note:
+        return t("Not met by {who}: {note}", who=who, note=note)
+    if who:
+        return t("Not met by {who}.", who=who)
+    return t("Not met: {note}", note=note) if note else t("Not met.")
 
 
 def evaluate(
@@ -171,20 +237,17 @@ def evaluate(
 ) -> RequirementResult:
     """One requirement's result for one applicant."""
     review = review or Review()
+    reason: str
     if isinstance(req, Attested):
         if review.attested is None:
             computed: Outcome = "needs_review"
-            reason = "Awaiting HR's attestation."
+            reason = t("Awaiting HR's attestation.")
             if req.evidence_hint:
-                reason += f" Evidence: {req.evidence_hint}."
+                reason = t("Awaiting HR's attestation. Evidence: {hint}.", hint=req.evidence_hint)
             evidence = ""
         else:
             computed = review.attested
-            verdict = "Confirmed" if review.attested == "pass" else "Not met"
-            who = f" by {review.attested_by}" if review.attested_by else ""
-            reason = f"{verdict}{who}" + (
-                f": {review.attested_note}" if review.attested_note else "."
-            )
+            reason = _attested_reason(review)
             evidence = review.evidence_source
             if review.evidence_date:
                 evidence += f", {review.evidence_date.isoformat()}"
@@ -197,9 +260,11 @@ def evaluate(
 
     if review.override is not None:
         outcome: Outcome = review.override
-        final_reason = (
-            f"Overridden to {review.override}: {review.override_reason} "
-            f"(approved by {review.override_approved_by})."
+        final_reason: str = t(
+            "Overridden to {verdict}: {reason} (approved by {approver}).",
+            verdict=t("pass") if review.override == "pass" else t("fail"),
+            reason=review.override_reason,
+            approver=review.override_approved_by,
         )
     else:
         outcome, final_reason = computed, reason

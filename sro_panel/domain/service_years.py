@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from sro_panel.messages import Text, t
+
 BreakKind = Literal["unpaid_leave", "separation"]
 ONE_DAY = dt.timedelta(days=1)
 
@@ -47,19 +49,30 @@ class ServiceCount:
     days: int = 0
 
     def describe(self) -> str:
-        parts = [
-            _plural(self.years, "year"),
-            _plural(self.months, "month"),
-        ]
         if not self.years and not self.months:
-            parts = [_plural(self.days, "day")]
-        return " ".join(p for p in parts if p) or "0 days"
+            return _days(self.days)
+        if not self.months:
+            return years_text(self.years)
+        if not self.years:
+            return _months(self.months)
+        return t("{years} {months}", years=years_text(self.years), months=_months(self.months))
 
 
-def _plural(n: int, word: str) -> str:
-    if not n:
-        return ""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def years_text(n: int) -> Text:
+    """'1 year', '3 years': a count of years said in words (and translatable)."""
+    return t("1 year") if n == 1 else t("{n} years", n=n)
+
+
+def _months(n: int) -> Text:
+    return t("1 month") if n == 1 else t("{n} months", n=n)
+
+
+def _days(n: int) -> Text:
+    return t("1 day") if n == 1 else t("{n} days", n=n)
+
+
+def _break_kind(kind: str) -> Text:
+    return t("separation") if kind == "separation" else t("unpaid leave")
 
 
 def add_years(start: dt.date, years: int) -> dt.date:
@@ -101,16 +114,24 @@ def _check(start: dt.date, breaks: Sequence[ServiceBreak]) -> list[ServiceBreak]
     for b in ordered:
         if b.start < start:
             raise ServiceDataError(
-                f"a {b.kind.replace('_', ' ')} starting {b.start.isoformat()} "
-                f"is before the service start {start.isoformat()}"
+                t(
+                    "a {kind} starting {start} is before the service start {service_start}",
+                    kind=_break_kind(b.kind),
+                    start=b.start.isoformat(),
+                    service_start=start.isoformat(),
+                )
             )
         if b.end is not None and b.end < b.start:
             raise ServiceDataError(
-                f"a {b.kind.replace('_', ' ')} ends ({b.end.isoformat()}) "
-                f"before it starts ({b.start.isoformat()})"
+                t(
+                    "a {kind} ends ({end}) before it starts ({start})",
+                    kind=_break_kind(b.kind),
+                    end=b.end.isoformat(),
+                    start=b.start.isoformat(),
+                )
             )
         if previous_end is not None and b.start <= previous_end:
-            raise ServiceDataError(f"two breaks overlap on {b.start.isoformat()}")
+            raise ServiceDataError(t("two breaks overlap on {day}", day=b.start.isoformat()))
         previous_end = b.end if b.end is not None else dt.date.max
     return ordered
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sro_panel.errors import FieldError
+from sro_panel.messages import t
 
 STATUSES = (
     "selected",
@@ -43,19 +44,25 @@ _SIGNATURES = (
 def certificate_media_type(name: str, content: bytes) -> str:
     """The file's type from its first bytes; refused unless a PDF, PNG or JPEG of sane size."""
     if not content:
-        raise FieldError("Certificate file", f"{name} is empty")
+        raise FieldError(t("Certificate file"), t("{name} is empty", name=name))
     if len(content) > MAX_CERTIFICATE_BYTES:
         size = len(content) / (1024 * 1024)
         raise FieldError(
-            "Certificate file",
-            f"{name} is {size:.1f} MB; the largest accepted is "
-            f"{MAX_CERTIFICATE_BYTES // (1024 * 1024)} MB (scan it at a lower resolution)",
+            t("Certificate file"),
+            t(
+                "{name} is {size:.1f} MB; the largest accepted is {limit} MB "
+                "(scan it at a lower resolution)",
+                name=name,
+                size=size,
+                limit=MAX_CERTIFICATE_BYTES // (1024 * 1024),
+            ),
         )
     for signature, media_type in _SIGNATURES:
         if content.startswith(signature):
             return media_type
     raise FieldError(
-        "Certificate file", f"{name} is not a PDF, PNG or JPEG file (scan or save it as one)"
+        t("Certificate file"),
+        t("{name} is not a PDF, PNG or JPEG file (scan or save it as one)", name=name),
     )
 
 
@@ -102,43 +109,65 @@ def officer_status(
     today: dt.date,
 ) -> OfficerStatus:
     warnings = []
-    for t in topics:
-        if t.expires_on is not None and t.completed_on is not None:
-            if t.expires_on < today:
-                warnings.append(f"{t.title}: lapsed on {t.expires_on:%d %b %Y}")
-            elif t.expires_on - today <= WARN_BEFORE_EXPIRY:
-                warnings.append(f"{t.title}: lapses on {t.expires_on:%d %b %Y}")
-    missing_topics = [t for t in topics if t.completed_on is None]
-    lapsed = [t for t in topics if t.expires_on is not None and t.expires_on < today]
+    for topic in topics:
+        if topic.expires_on is not None and topic.completed_on is not None:
+            if topic.expires_on < today:
+                warnings.append(
+                    t(
+                        "{title}: lapsed on {day}",
+                        title=topic.title,
+                        day=f"{topic.expires_on:%d %b %Y}",
+                    )
+                )
+            elif topic.expires_on - today <= WARN_BEFORE_EXPIRY:
+                warnings.append(
+                    t(
+                        "{title}: lapses on {day}",
+                        title=topic.title,
+                        day=f"{topic.expires_on:%d %b %Y}",
+                    )
+                )
+    missing_topics = [topic for topic in topics if topic.completed_on is None]
+    lapsed = [
+        topic for topic in topics if topic.expires_on is not None and topic.expires_on < today
+    ]
     steps: list[tuple[str, str]] = [
-        ("enrolled", "" if course.enrolled else "not enrolled in the course"),
+        ("enrolled", "" if course.enrolled else t("not enrolled in the course")),
         (
             "course_complete",
-            "course not complete"
+            t("course not complete")
             if course.completed_on is None
             else (
-                f"course has {course.hours or 0:g} of {min_hours:g} hours"
+                t(
+                    "course has {hours:g} of {minimum:g} hours",
+                    hours=course.hours or 0,
+                    minimum=min_hours,
+                )
                 if (course.hours or 0) < min_hours
                 else ""
             ),
         ),
         (
             "certificate_verified",
-            "no certificate uploaded"
+            t("no certificate uploaded")
             if not course.certificate
             else (
-                "certificate file changed after upload"
+                t("certificate file changed after upload")
                 if not course.certificate_intact
-                else ("certificate not verified" if course.verified_on is None else "")
+                else (t("certificate not verified") if course.verified_on is None else "")
             ),
         ),
         (
             "district_training_complete",
-            f"district training: {len(topics) - len(missing_topics)} of {len(topics)} topics"
+            t(
+                "district training: {done} of {total} topics",
+                done=len(topics) - len(missing_topics),
+                total=len(topics),
+            )
             if missing_topics
-            else (f"{lapsed[0].title} lapsed" if lapsed else ""),
+            else (t("{title} lapsed", title=lapsed[0].title) if lapsed else ""),
         ),
-        ("assigned", "" if first_assignment is not None else "no school assigned"),
+        ("assigned", "" if first_assignment is not None else t("no school assigned")),
     ]
     status, holding_up = "selected", ""
     for name, problem in steps:

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from sro_panel.exports import files
+from sro_panel.messages import t
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -97,7 +98,7 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     total = len(sheets)
     for n, sheet in enumerate(sheets):
-        yield (n, total, f"Writing {sheet.title}")
+        yield (n, total, t("Writing {sheet}", sheet=sheet.title))
         rows = [list(r) for r in sheet.rows]
         ws = workbook.create_sheet(title=sheet.title[:31])
         widths = [len(h) for h in sheet.headers]
@@ -115,7 +116,7 @@ def write_workbook(
         ws.append([_cell(ws, h, bold=True) for h in sheet.headers])
         for row in rows:
             ws.append([_cell(ws, v) for v in row])
-    yield (total, total, "Saving")
+    yield (total, total, t("Saving"))
     files.write_atomically(Path(path), workbook.save)
 
 

@@ -14,16 +14,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 
 def check_target(path: Path, suffix: str, what: str) -> None:
     """Refuse a target with the wrong suffix or in a folder that does not exist."""
     path = Path(path)
     if path.suffix.lower() != suffix:
-        raise InputError(f"{path}: {what} must end in {suffix}")
+        raise InputError(
+            t(
+                "{path}: {what} must end in {suffix}",
+                path=path,
+                what=what,
+                suffix=suffix,
+            )
+        )
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
+        raise InputError(t("{path}: the folder {folder} does not exist", path=path, folder=folder))
 
 
 def write_atomically(path: Path, write: Callable[[str], None]) -> None:
@@ -43,7 +51,12 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
         raise InputError(
-            f"{path}: could not be written ({exc.strerror or exc}){_advice(exc)}"
+            t(
+                "{path}: could not be written ({strerror}){advice}",
+                path=path,
+                strerror=exc.strerror or str(exc),
+                advice=_advice(exc),
+            )
         ) from None
     except BaseException:
         if tmp is not None:
@@ -54,9 +67,11 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
 def _advice(exc: OSError) -> str:
     """What a person can do about it, for the two failures they can mend."""
     if exc.errno == errno.ENOSPC:
-        return ": the disk is full. Nothing was written; free some space or choose another place."
+        return t(
+            ": the disk is full. Nothing was written; free some space or choose another place."
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (
+        return t(
             ": the folder is read-only, or you may not write there. Nothing was written; "
             "choose another folder."
         )

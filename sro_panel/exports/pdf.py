@@ -39,6 +39,7 @@ from reportlab.platypus.paraparser import ParaParser
 from reportlab.platypus.tables import CellStyle
 
 from sro_panel.exports import files
+from sro_panel.messages import t
 from sro_panel.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -363,6 +364,9 @@ class Footer:
     generated_at: dt.datetime  # UTC
     note: str = ""  # e.g. "Draft: not finalized by the chair"
     audit: str = ""  # the audit trail's head when the file was made, e.g. "audit #873 2d89893fabbd"
+    # The footer's own words, for a document printed in another language.
+    generated: str = "Generated {when}"
+    page: str = "Page {n} of {total}"
 
     def fitted(self, width_of: Callable[[str], float], room: float) -> str:
         """The left part, its round title shortened with an ellipsis when it would run
@@ -376,7 +380,7 @@ class Footer:
 
     def left(self) -> str:
         when = self.generated_at.strftime("%Y-%m-%d %H:%M UTC")
-        parts = [self.round_title, f"Generated {when}"]
+        parts = [self.round_title, self.generated.format(when=when)]
         if self.note:
             parts.append(self.note)
         if self.audit:
@@ -411,7 +415,7 @@ def _canvas_class(footer: Footer) -> type[Canvas]:
             self.line(MARGIN, 0.62 * inch, PAGE[0] - MARGIN, 0.62 * inch)
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#3b4048"))
-            page = f"Page {self._pageNumber} of {total}"
+            page = footer.page.format(n=self._pageNumber, total=total)
             room = PAGE[0] - 2 * MARGIN - self.stringWidth(page) - 12
             self.drawString(MARGIN, 0.45 * inch, footer.fitted(self.stringWidth, room))
             self.drawRightString(PAGE[0] - MARGIN, 0.45 * inch, page)
@@ -469,7 +473,7 @@ def render(document: Document, on_progress: Callable[[int], None] | None = None)
 
 
 def render_steps(
-    document: Document, text: str = "Laying out the pages"
+    document: Document, text: str = ""
 ) -> Generator[tuple[int, int, str], None, bytes]:
     """Lay out the document on a helper thread, yielding progress; returns the bytes.
 
@@ -477,6 +481,7 @@ def render_steps(
     lets the caller show progress and stop a long layout: closing the generator
     abandons the layout at the next flowable.
     """
+    text = text or t("Laying out the pages")
     total = max(1, len(document.story))
     events: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
     abandon = threading.Event()

@@ -19,6 +19,7 @@ from typing import Any
 
 from sro_panel.domain.applicant import ApplicantInput, check_applicant_input
 from sro_panel.errors import FieldError, InputError
+from sro_panel.messages import message_of, t
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
@@ -107,42 +108,96 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as handle:
             magic = handle.read(8)
     except OSError as exc:
-        raise ImportError_(f"{name}: cannot be read ({exc.strerror})") from None
+        raise ImportError_(
+            t("{name}: cannot be read ({strerror})", name=name, strerror=exc.strerror)
+        ) from None
     if size == 0:
-        raise ImportError_(f"{name}: the file is empty")
+        raise ImportError_(t("{name}: the file is empty", name=name))
     if size > MAX_FILE_BYTES:
-        raise ImportError_(f"{name}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ImportError_(
+            t(
+                "{name}: larger than {limit} MB",
+                name=name,
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportError_(
-            f"{name}: this is a password-protected workbook or an old .xls file; "
-            "open it in Excel, remove the password and save it as .xlsx"
+            t(
+                "{name}: this is a password-protected workbook or an old .xls file; open it "
+                "in Excel, remove the password and save it as .xlsx",
+                name=name,
+            )
         )
     if not magic.startswith(b"PK\x03\x04"):
         raise ImportError_(
-            f"{name}: not an Excel .xlsx workbook (it looks like text or another format); "
-            "save it from Excel as .xlsx"
+            t(
+                "{name}: not an Excel .xlsx workbook (it looks like text or another format); "
+                "save it from Excel as .xlsx",
+                name=name,
+            )
         )
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ENTRIES:
-                raise ImportError_(f"{name}: too many parts inside the workbook")
+                raise ImportError_(t("{name}: too many parts inside the workbook", name=name))
             total = 0
             for entry in entries:
                 if entry.flag_bits & 0x1:
-                    raise ImportError_(f"{name}: the workbook is encrypted")
+                    raise ImportError_(t("{name}: the workbook is encrypted", name=name))
                 total += entry.file_size
                 if entry.compress_size and entry.file_size / entry.compress_size > MAX_RATIO:
                     raise ImportError_(
-                        f"{name}: a part of the workbook expands implausibly (zip bomb?)"
+                        t(
+                            "{name}: a part of the workbook expands implausibly (zip bomb?)",
+                            name=name,
+                        )
                     )
             if total > MAX_UNZIPPED_BYTES:
-                raise ImportError_(f"{name}: the workbook expands to more than 300 MB")
+                raise ImportError_(t("{name}: the workbook expands to more than 300 MB", name=name))
             if "xl/workbook.xml" not in archive.namelist():
-                raise ImportError_(f"{name}: a zip file, but not an Excel workbook")
+                raise ImportError_(t("{name}: a zip file, but not an Excel workbook", name=name))
     except (zipfile.BadZipFile, NotImplementedError, EOFError):
         # NotImplementedError: a zip feature Python cannot read (e.g. a newer zip version).
-        raise ImportError_(f"{name}: damaged or truncated (not a readable .xlsx)") from None
+        raise ImportError_(
+            t("{name}: damaged or truncated (not a readable .xlsx)", name=name)
+        ) from None
+
+
+def _unreadable(name: str, what: str, exc: BaseException) -> ImportError_:
+    """openpyxl's failure as one line, naming the two causes a person can act on."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return ImportError_(
+                t(
+                    "{name}: {what}: its XML declares entities, which Excel never writes "
+                    "(refused unread: an XML bomb or an attempt to read other files)",
+                    name=name,
+                    what=what,
+                )
+            )
+        if isinstance(cause, zipfile.BadZipFile):
+            # zipfile stops a part at the size its directory states and checks its CRC,
+            # which is what a part bigger than its directory says runs into.
+            return ImportError_(
+                t(
+                    "{name}: damaged (a part of the workbook fails its checksum)",
+                    name=name,
+                )
+            )
+        cause = cause.__cause__ or cause.__context__
+    return ImportError_(
+        t(
+            "{name}: {what} ({error})",
+            name=name,
+            what=what,
+            error=type(exc).__name__,
+        )
+    )
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -154,16 +209,19 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on malformed parts
-        raise ImportError_(
-            f"{path.name}: could not be read as a workbook ({type(exc).__name__})"
-        ) from None
+        raise _unreadable(path.name, t("could not be read as a workbook"), exc) from None
     try:
         names = tuple(workbook.sheetnames)
         if not names:
-            raise ImportError_(f"{path.name}: the workbook has no sheet")
+            raise ImportError_(t("{name}: the workbook has no sheet", name=path.name))
         if sheet is not None and sheet not in names:
             raise ImportError_(
-                f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})"
+                t(
+                    "{name}: no sheet named {sheet!r} (sheets: {value})",
+                    name=path.name,
+                    sheet=sheet,
+                    value=", ".join(names),
+                )
             )
         ws = workbook[sheet or names[0]]
         rows: list[tuple[Any, ...]] = []
@@ -171,19 +229,24 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             for values in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS):
                 rows.append(tuple(values))
                 if len(rows) > MAX_ROWS + 1:
-                    raise ImportError_(f"{path.name}: more than {MAX_ROWS} rows")
+                    raise ImportError_(
+                        t("{name}: more than {limit} rows", name=path.name, limit=MAX_ROWS)
+                    )
         except ImportError_:
             raise
         except Exception as exc:
-            raise ImportError_(
-                f"{path.name}: a sheet could not be read ({type(exc).__name__})"
+            # Rows come in order, so the one that failed is the one after those read.
+            raise _unreadable(
+                path.name, t("row {row} could not be read", row=len(rows) + 1), exc
             ) from None
     finally:
         workbook.close()
     while rows and all(v in (None, "") for v in rows[-1]):
         rows.pop()
     if not rows:
-        raise ImportError_(f"{path.name}: the sheet {sheet or names[0]!r} is empty")
+        raise ImportError_(
+            t("{name}: the sheet {value!r} is empty", name=path.name, value=sheet or names[0])
+        )
     headers = ["" if v is None else str(v).strip() for v in rows[0]]
     while headers and not headers[-1]:
         headers.pop()  # read-only sheets pad rows out to the requested width
@@ -232,7 +295,9 @@ def _date(value: Any) -> dt.date:
             dt.date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else _us(text)
         )
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (use YYYY-MM-DD or M/D/YYYY)") from None
+        raise ValueError(
+            t("{text!r} is not a date (use YYYY-MM-DD or M/D/YYYY)", text=text)
+        ) from None
 
 
 def _us(text: str) -> dt.date:
@@ -245,7 +310,7 @@ def _us(text: str) -> dt.date:
 
 def _count(value: Any) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(t("{value!r} is not a whole number", value=value))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -253,7 +318,7 @@ def _count(value: Any) -> int:
     text = str(value).strip()
     if re.fullmatch(r"\d{1,4}", text):
         return int(text)
-    raise ValueError(f"{text!r} is not a whole number")
+    raise ValueError(t("{value!r} is not a whole number", value=text))
 
 
 def _text(value: Any) -> str:
@@ -272,7 +337,13 @@ def parse(
     """Every data row checked; errors say the row, the column header and the value."""
     missing = [FIELDS[f][0] for f in REQUIRED if f not in mapping.values()]
     if missing:
-        raise ImportError_(f"{table.source}: no column for {', '.join(missing)} (map one to it)")
+        raise ImportError_(
+            t(
+                "{source}: no column for {value} (map one to it)",
+                source=table.source,
+                value=", ".join(missing),
+            )
+        )
     parsed: list[ParsedRow] = []
     seen: dict[str, int] = {}
     for offset, values in enumerate(table.rows):
@@ -297,7 +368,14 @@ def parse(
                 else:
                     data[name] = _text(raw)
             except ValueError as exc:
-                errors.append(f"row {number}, {header}: {exc}")
+                errors.append(
+                    t(
+                        "row {number}, {column}: {problem}",
+                        number=number,
+                        column=header,
+                        problem=message_of(exc),
+                    )
+                )
         for name in REQUIRED:
             data.setdefault(name, "")
         if not errors:
@@ -305,13 +383,25 @@ def parse(
                 clean = check_applicant_input(ApplicantInput(**data), today)
             except FieldError as exc:
                 where = _column_for(exc.field, mapping, table.headers)
-                errors.append(f"row {number}, {where}: {exc.message}")
+                errors.append(
+                    t(
+                        "row {number}, {column}: {problem}",
+                        number=number,
+                        column=where,
+                        problem=exc.message,
+                    )
+                )
             else:
                 first = seen.get(clean.employee_id)
                 if first is not None:
                     errors.append(
-                        f"row {number}, {_column_for('Employee ID', mapping, table.headers)}: "
-                        f"{clean.employee_id} is already on row {first}"
+                        t(
+                            "row {number}, {column}: {employee_id} is already on row {first}",
+                            number=number,
+                            column=_column_for("Employee ID", mapping, table.headers),
+                            employee_id=clean.employee_id,
+                            first=first,
+                        )
                     )
                 else:
                     seen[clean.employee_id] = number
@@ -319,7 +409,7 @@ def parse(
                     continue
         parsed.append(ParsedRow(number, None, tuple(errors)))
     if not parsed:
-        raise ImportError_(f"{table.source}: no applicant rows under the header")
+        raise ImportError_(t("{source}: no applicant rows under the header", source=table.source))
     return Preview(table.source, dict(mapping), tuple(parsed))
 
 
@@ -337,8 +427,16 @@ def mapping_from_pairs(pairs: Iterable[str], headers: Sequence[str]) -> dict[str
         column, _, target = pair.partition("=")
         if not target or target not in FIELDS:
             known = ", ".join(FIELDS)
-            raise ImportError_(f"--map {pair!r}: use COLUMN=FIELD with FIELD one of {known}")
+            raise ImportError_(
+                t(
+                    "--map {pair!r}: use COLUMN=FIELD with FIELD one of {known}",
+                    pair=pair,
+                    known=known,
+                )
+            )
         if _key(column) not in {_key(h) for h in headers}:
-            raise ImportError_(f"--map {pair!r}: no column named {column!r}")
+            raise ImportError_(
+                t("--map {pair!r}: no column named {column!r}", pair=pair, column=column)
+            )
         chosen[column] = target
     return chosen

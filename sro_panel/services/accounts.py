@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sro_panel.db.models import AuditEntry, Panelist, User
 from sro_panel.domain.passwords import check_password
 from sro_panel.errors import FieldError, InputError, NotFound, PermissionDenied
+from sro_panel.messages import t
 from sro_panel.services import audit
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.context import Actor
@@ -62,7 +63,7 @@ class AccountService(ServiceBase):
         """The first run's account; refused once any account exists."""
         with self.transaction() as session:
             if session.scalar(select(func.count()).select_from(User)):
-                raise PermissionDenied("accounts exist already: an administrator adds new ones")
+                raise PermissionDenied(t("accounts exist already: an administrator adds new ones"))
             user = self._new_user(session, username, display_name, Role.ADMINISTRATOR, password)
             return _row(user)
 
@@ -74,7 +75,7 @@ class AccountService(ServiceBase):
             first = not session.scalar(select(func.count()).select_from(User))
             if first and role is not Role.ADMINISTRATOR:
                 # Otherwise nobody could sign in who may add the others.
-                raise FieldError("Role", "the first account must be an administrator's")
+                raise FieldError(t("Role"), t("the first account must be an administrator's"))
             return _row(self._new_user(session, username, display_name, role, password))
 
     def reset_password(self, username: str, password: str) -> AccountRow:
@@ -107,7 +108,7 @@ class AccountService(ServiceBase):
         with self.transaction() as session:
             user = self._user(session, username)
             if not active and user.username == self.actor.username:
-                raise InputError("you cannot switch off your own account")
+                raise InputError(t("you cannot switch off your own account"))
             if not active and user.role == Role.ADMINISTRATOR.value:
                 others = session.scalar(
                     select(func.count()).where(
@@ -117,7 +118,7 @@ class AccountService(ServiceBase):
                     )
                 )
                 if not others:
-                    raise InputError("the last active administrator's account stays on")
+                    raise InputError(t("the last active administrator's account stays on"))
             before = {"active": user.active}
             user.active = active
             self.audit(
@@ -155,12 +156,16 @@ class AccountService(ServiceBase):
             if user is not None and user.locked_at is not None:
                 self._record(session, who, "account.signin", "refused", "the account is locked")
                 refusal = SignInRefused(
-                    f"the account {username!r} is locked after {MAX_FAILURES} failed sign-ins; "
-                    "an administrator can unlock it"
+                    t(
+                        "the account {username!r} is locked after {limit} failed "
+                        "sign-ins; an administrator can unlock it",
+                        username=username,
+                        limit=MAX_FAILURES,
+                    )
                 )
             elif user is None or not user.active or not self._matches(user, password):
                 self._record(session, who, "account.signin", "failed", "wrong password")
-                refusal = SignInRefused("wrong user name or password")
+                refusal = SignInRefused(t("wrong user name or password"))
                 if user is not None and self._failures(session, username, now) >= MAX_FAILURES:
                     user.locked_at = now
                     self._record(session, who, "account.locked")
@@ -186,12 +191,12 @@ class AccountService(ServiceBase):
     ) -> User:
         username = username.strip()
         if not USERNAME.match(username):
-            raise FieldError("User name", "use letters, digits, '.', '-' or '_' (up to 80)")
+            raise FieldError(t("User name"), t("use letters, digits, '.', '-' or '_' (up to 80)"))
         if not display_name.strip():
-            raise FieldError("Name", "is required")
+            raise FieldError(t("Name"), t("is required"))
         check_password(password, username=username)
         if session.scalar(select(User).where(User.username == username)) is not None:
-            raise FieldError("User name", f"{username!r} is taken")
+            raise FieldError(t("User name"), t("{username!r} is taken", username=username))
         user = User(
             username=username,
             display_name=display_name.strip(),
@@ -214,7 +219,7 @@ class AccountService(ServiceBase):
     def _user(session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFound(f"no account {username!r}")
+            raise NotFound(t("no account {username!r}", username=username))
         return user
 
     @staticmethod

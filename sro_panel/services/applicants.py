@@ -15,6 +15,7 @@ from sro_panel.domain.applicant import ApplicantInput, BreakInput, check_applica
 from sro_panel.domain.screening import ApplicantFacts
 from sro_panel.domain.service_years import ServiceBreak
 from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.retention import personnel_mark
@@ -157,7 +158,11 @@ class ApplicantService(ServiceBase):
             )
             if taken is not None:
                 raise FieldError(
-                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                    t("Employee ID"),
+                    t(
+                        "{employee_id} is already an applicant in this round",
+                        employee_id=clean.employee_id,
+                    ),
                 )
             row = Applicant(round_id=round_id, created_at=self.now())
             self._apply(row, clean)
@@ -166,7 +171,11 @@ class ApplicantService(ServiceBase):
                 session.flush()
             except IntegrityError:
                 raise FieldError(
-                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                    t("Employee ID"),
+                    t(
+                        "{employee_id} is already an applicant in this round",
+                        employee_id=clean.employee_id,
+                    ),
                 ) from None
             self.audit(
                 session,
@@ -220,8 +229,12 @@ class ApplicantService(ServiceBase):
             self.open_round_row(session, row.round_id)
             if row.version != version:
                 raise StaleRecord(
-                    f"{row.first_name} {row.last_name} was changed by someone else; "
-                    "reload to see the newer values"
+                    t(
+                        "{first_name} {last_name} was changed by someone else; reload to see "
+                        "the newer values",
+                        first_name=row.first_name,
+                        last_name=row.last_name,
+                    )
                 )
             clash = session.scalar(
                 select(Applicant.id).where(
@@ -232,7 +245,11 @@ class ApplicantService(ServiceBase):
             )
             if clash is not None:
                 raise FieldError(
-                    "Employee ID", f"{clean.employee_id} is already an applicant in this round"
+                    t("Employee ID"),
+                    t(
+                        "{employee_id} is already an applicant in this round",
+                        employee_id=clean.employee_id,
+                    ),
                 )
             before = _snapshot(row, self._app.audit_key)
             self._apply(row, clean)
@@ -260,7 +277,7 @@ class ApplicantService(ServiceBase):
                 .limit(1)
             )
             if scored is not None:
-                raise InputError("applicants cannot be deleted once scoring has started")
+                raise InputError(t("applicants cannot be deleted once scoring has started"))
             before = _snapshot(row, self._app.audit_key)
             session.delete(row)
             self.audit(
@@ -298,7 +315,7 @@ class ApplicantService(ServiceBase):
     def _get(session: Session, applicant_id: int) -> Applicant:
         row = session.get(Applicant, applicant_id)
         if row is None:
-            raise NotFound(f"applicant {applicant_id} does not exist")
+            raise NotFound(t("applicant {applicant_id} does not exist", applicant_id=applicant_id))
         return row
 
     @staticmethod

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sro_panel.db.engine import user_data_dir
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 
 KEY_ENV = "SRO_PANEL_AUDIT_KEY_FILE"
 
@@ -38,13 +39,18 @@ def load_or_create_key(path: Path | None = None) -> bytes:
             out.write(secrets.token_hex(32) + "\n")
     if sys.platform != "win32" and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise InputError(
-            f"{path}: the audit key must be readable by its owner only (chmod 600 {path})"
+            t(
+                "{path}: the audit key must be readable by its owner only (chmod 600 {path})",
+                path=path,
+            )
         )
     text = path.read_text(encoding="ascii", errors="replace").strip()
     try:
         key = bytes.fromhex(text)
     except ValueError:
-        raise InputError(f"{path}: not an audit key (64 hexadecimal digits expected)") from None
+        raise InputError(
+            t("{path}: not an audit key (64 hexadecimal digits expected)", path=path)
+        ) from None
     if len(key) < 32:
-        raise InputError(f"{path}: not an audit key (64 hexadecimal digits expected)")
+        raise InputError(t("{path}: not an audit key (64 hexadecimal digits expected)", path=path))
     return key

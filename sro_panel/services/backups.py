@@ -29,6 +29,7 @@ from sro_panel.db.files import (
 )
 from sro_panel.errors import DatabaseFileError, InputError, PermissionDenied
 from sro_panel.exports.files import write_atomically
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, allowed
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 MAX_EVERY_HOURS = 24 * 31
 MAX_KEEP = 1000
-POSTGRES_REFUSAL = (
+POSTGRES_REFUSAL = t(
     "this database is on a PostgreSQL server: back it up on the server with pg_dump and "
     'restore it with pg_restore (README, section "Backups"); sro-panel backup and restore '
     "copy SQLite files only"
@@ -60,8 +61,12 @@ class Schedule:
 
     def describe(self) -> str:
         if not self.enabled:
-            return "automatic backups are off"
-        return f"an automatic backup every {self.every_hours} h, the newest {self.keep} kept"
+            return t("automatic backups are off")
+        return t(
+            "an automatic backup every {hours} h, the newest {keep} kept",
+            hours=self.every_hours,
+            keep=self.keep,
+        )
 
 
 @dataclass(frozen=True)
@@ -93,16 +98,21 @@ def read_schedule(database: Path) -> Schedule:
         return Schedule()
     except (OSError, ValueError, TypeError, KeyError):
         raise InputError(
-            f"{path}: the backup schedule cannot be read; set it again with "
-            "sro-panel backup schedule --every HOURS --keep N"
+            t(
+                "{path}: the backup schedule cannot be read; set it again with "
+                "sro-panel backup schedule --every HOURS --keep N",
+                path=path,
+            )
         ) from None
 
 
 def _checked(every_hours: int, keep: int, where: object = "schedule") -> Schedule:
     if not 0 <= every_hours <= MAX_EVERY_HOURS:
-        raise InputError(f"{where}: every must be 0 (off) to {MAX_EVERY_HOURS} hours")
+        raise InputError(
+            t("{where}: every must be 0 (off) to {most} hours", where=where, most=MAX_EVERY_HOURS)
+        )
     if not 1 <= keep <= MAX_KEEP:
-        raise InputError(f"{where}: keep must be 1 to {MAX_KEEP} backups")
+        raise InputError(t("{where}: keep must be 1 to {most} backups", where=where, most=MAX_KEEP))
     return Schedule(every_hours, keep)
 
 
@@ -130,15 +140,19 @@ def check_backup(backup: Path, database: Path) -> str:
     from sro_panel.db.migrate import check_sqlite_file
 
     if not backup.is_file():
-        raise InputError(f"{backup}: no such file")
+        raise InputError(t("{path}: no such file", path=backup))
     if backup.resolve() == database.resolve():
-        raise InputError(f"{backup}: that is the database itself; choose a backup of it")
+        raise InputError(
+            t("{path}: that is the database itself; choose a backup of it", path=backup)
+        )
     try:
         revision = check_sqlite_file(backup, full=True)
     except DatabaseFileError as exc:
-        raise InputError(f"{backup}: not restored: {exc.what}. Nothing was changed.") from None
+        raise InputError(
+            t("{path}: not restored: {why}. Nothing was changed.", path=backup, why=exc.what)
+        ) from None
     if revision is None:
-        raise InputError(f"{backup}: not restored: it holds no SRO Panel database")
+        raise InputError(t("{path}: not restored: it holds no SRO Panel database", path=backup))
     return revision
 
 
@@ -147,7 +161,7 @@ class BackupService(ServiceBase):
         """The SQLite file behind the services; PostgreSQL and in-memory are refused."""
         path = sqlite_path(self.db.url)
         if path is None:
-            raise InputError(POSTGRES_REFUSAL if not self.db.is_sqlite else "nothing to back up")
+            raise InputError(POSTGRES_REFUSAL if not self.db.is_sqlite else t("nothing to back up"))
         return path
 
     @property
@@ -160,7 +174,9 @@ class BackupService(ServiceBase):
         path = self.file()
         target = Path(target).expanduser()
         if target.resolve() == path.resolve():
-            raise InputError(f"{target}: that is the database itself; choose another file")
+            raise InputError(
+                t("{path}: that is the database itself; choose another file", path=target)
+            )
         copy_database(path, target)
         self.record("database.backup", target)
         return BackupFile(target, "backup", self.now(), target.stat().st_size)
@@ -265,7 +281,7 @@ def restore_file(
             services = Services(db, Actor.local_administrator(), clock)
             actor = actor_for(services)
             if not allowed(actor.role, Permission.BACKUP):
-                raise PermissionDenied(f"{actor.display_name} may not restore a backup")
+                raise PermissionDenied(t("{who} may not restore a backup", who=actor.display_name))
             safety = backup_name(database, "before-restore", clock())
             services.as_actor(actor).backups.record(
                 "database.restore",

@@ -18,6 +18,7 @@ from sro_panel.db.files import storage_problem
 from sro_panel.db.models import SelectionRound
 from sro_panel.domain.profile import Profile, parse_profile
 from sro_panel.errors import ConnectionLost, InputError, NotFound, PermissionDenied, StaleRecord
+from sro_panel.messages import t
 from sro_panel.services import audit
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Permission, allowed
@@ -58,8 +59,12 @@ class ServiceBase:
         if self.can(permission):
             return
         exc = PermissionDenied(
-            f"{self.actor.display_name} ({self.actor.role.value.replace('_', ' ')}) "
-            f"may not {permission.value.replace('_', ' ')}"
+            t(
+                "{name} ({role}) may not {action}",
+                name=self.actor.display_name,
+                role=self.actor.role.value.replace("_", " "),
+                action=permission.value.replace("_", " "),
+            )
         )
         exc.permission = permission.value
         exc.round_id = round_id
@@ -116,7 +121,7 @@ class ServiceBase:
             if isinstance(exc, IntegrityError) and "unique" not in str(exc).lower():
                 raise
             raise StaleRecord(
-                "someone else saved this at the same moment; reload to see their change"
+                t("someone else saved this at the same moment; reload to see their change")
             ) from None
         except DBAPIError as exc:
             app.tx_depth -= 1
@@ -128,8 +133,10 @@ class ServiceBase:
                 raise
             # The server is out of reach; the unit of work was rolled back, whole.
             raise ConnectionLost(
-                "the connection to the database server was lost; nothing of this change "
-                "was saved there"
+                t(
+                    "the connection to the database server was lost; nothing of this change "
+                    "was saved there"
+                )
             ) from exc
         except BaseException:
             app.tx_depth -= 1
@@ -171,14 +178,16 @@ class ServiceBase:
     def get_round_row(session: Session, round_id: int) -> SelectionRound:
         row = session.get(SelectionRound, round_id)
         if row is None:
-            raise NotFound(f"round {round_id} does not exist")
+            raise NotFound(t("round {round_id} does not exist", round_id=round_id))
         return row
 
     def open_round_row(self, session: Session, round_id: int) -> SelectionRound:
         """The round, refusing any change once it is closed (closed rounds are read-only)."""
         row = self.get_round_row(session, round_id)
         if row.closed_at is not None:
-            raise InputError(f"round {round_id} is closed; nothing in it can be changed")
+            raise InputError(
+                t("round {round_id} is closed; nothing in it can be changed", round_id=round_id)
+            )
         return row
 
     @staticmethod

@@ -20,6 +20,7 @@ from sro_panel.db.models import (
 from sro_panel.domain.composition import check_composition
 from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
+from sro_panel.messages import join, t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsService
@@ -150,7 +151,7 @@ class DecisionService(ServiceBase):
             rnd = self.get_round_row(session, round_id)
             profile = self.round_profile(rnd)
             if rnd.closed_at is not None:
-                raise InputError("the round is closed")
+                raise InputError(t("the round is closed"))
             self.require_chair(
                 session, round_id, "only the panel's chair finalizes its recommendation", "finalize"
             )
@@ -158,18 +159,24 @@ class DecisionService(ServiceBase):
             composition = check_composition(profile, list(roles))
             if not composition.met:
                 raise InputError(
-                    "the panel does not meet the composition rule: "
-                    + "; ".join(composition.shortfalls)
+                    t(
+                        "the panel does not meet the composition rule: {shortfalls}",
+                        shortfalls=join(composition.shortfalls, "; "),
+                    )
                 )
             if not progress.complete:
                 raise InputError(
-                    f"every non-recused sheet must be submitted first: "
-                    f"{progress.submitted} of {progress.expected} are in"
+                    t(
+                        "every non-recused sheet must be submitted first: {submitted} of "
+                        "{expected} are in",
+                        submitted=progress.submitted,
+                        expected=progress.expected,
+                    )
                 )
             if session.scalar(
                 select(RecommendationSummary.id).where(RecommendationSummary.round_id == round_id)
             ):
-                raise InputError("the panel's recommendation is already finalized")
+                raise InputError(t("the panel's recommendation is already finalized"))
             ranking: list[dict[str, Any]] = [
                 {
                     "applicant_id": c.candidate_id,
@@ -208,21 +215,21 @@ class DecisionService(ServiceBase):
         self.require(Permission.RECORD_DECISION, round_id=round_id)
         if not attendees.strip():
             raise FieldError(
-                "Attendees", "name who conferred (at least the Chief and the Director)"
+                t("Attendees"), t("name who conferred (at least the Chief and the Director)")
             )
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             if rnd.closed_at is not None:
-                raise InputError("the round is closed")
+                raise InputError(t("the round is closed"))
             summary = session.scalar(
                 select(RecommendationSummary).where(RecommendationSummary.round_id == round_id)
             )
             if summary is None:
-                raise InputError("the panel's recommendation is not finalized yet")
+                raise InputError(t("the panel's recommendation is not finalized yet"))
             if held_on < summary.finalized_at.date():
-                raise FieldError("Date", "is before the panel's recommendation was finalized")
+                raise FieldError(t("Date"), t("is before the panel's recommendation was finalized"))
             if held_on > self.now().date():
-                raise FieldError("Date", "is in the future")
+                raise FieldError(t("Date"), t("is in the future"))
             session.add(
                 ConferenceRecord(
                     round_id=round_id,
@@ -246,31 +253,37 @@ class DecisionService(ServiceBase):
     def decide(self, applicant_id: int, outcome: str, *, reason: str = "") -> DecisionState:
         """The Chief's choice for one candidate; departing from the panel's order needs a reason."""
         if outcome not in DECISIONS:
-            raise FieldError("Decision", f"must be one of {', '.join(DECISIONS)}")
+            raise FieldError(t("Decision"), t("must be one of {value}", value=", ".join(DECISIONS)))
         with self.transaction() as session:
             applicant = session.get(Applicant, applicant_id)
             if applicant is None:
-                raise NotFound(f"applicant {applicant_id} does not exist")
+                raise NotFound(
+                    t("applicant {applicant_id} does not exist", applicant_id=applicant_id)
+                )
             round_id = applicant.round_id
             self.require(Permission.RECORD_DECISION, round_id=round_id)
             rnd = self.get_round_row(session, round_id)
             if rnd.closed_at is not None:
                 raise InputError(
-                    "the round is closed; reopen it (with a reason) to change a decision"
+                    t("the round is closed; reopen it (with a reason) to change a decision")
                 )
             summary = session.scalar(
                 select(RecommendationSummary).where(RecommendationSummary.round_id == round_id)
             )
             if summary is None:
-                raise InputError("the panel's recommendation is not finalized yet")
+                raise InputError(t("the panel's recommendation is not finalized yet"))
             if not session.scalar(
                 select(ConferenceRecord.id).where(ConferenceRecord.round_id == round_id)
             ):
-                raise InputError("record the conference with the Director of Safety first")
+                raise InputError(t("record the conference with the Director of Safety first"))
             rank = {int(r["applicant_id"]): r["rank"] for r in summary.ranking}
             if applicant_id not in rank:
                 raise InputError(
-                    f"{applicant.first_name} {applicant.last_name} is not in the panel's summary"
+                    t(
+                        "{first_name} {last_name} is not in the panel's summary",
+                        first_name=applicant.first_name,
+                        last_name=applicant.last_name,
+                    )
                 )
             existing = {
                 d.applicant_id: d
@@ -282,8 +295,8 @@ class DecisionService(ServiceBase):
             outcomes[applicant_id] = outcome
             if departs(rank, outcomes, applicant_id) and not reason.strip():
                 raise FieldError(
-                    "Reason",
-                    "this decision departs from the panel's order; give the reason in writing",
+                    t("Reason"),
+                    t("this decision departs from the panel's order; give the reason in writing"),
                 )
             row = existing.get(applicant_id)
             before = {"outcome": row.outcome, "reason": row.departure_reason} if row else None
@@ -311,10 +324,13 @@ class DecisionService(ServiceBase):
         state = self.state(round_id)
         undecided = [c.name for c in state.summary if c.applicant_id not in state.decisions]
         if not state.finalized:
-            raise InputError("the panel's recommendation is not finalized yet")
+            raise InputError(t("the panel's recommendation is not finalized yet"))
         if undecided:
             raise InputError(
-                "every candidate needs a decision first; undecided: " + ", ".join(undecided)
+                t(
+                    "every candidate needs a decision first; undecided: {names}",
+                    names=", ".join(undecided),
+                )
             )
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
@@ -333,11 +349,11 @@ class DecisionService(ServiceBase):
         if not (self.can(Permission.RECORD_DECISION) or self.can(Permission.MANAGE_USERS)):
             self.require(Permission.RECORD_DECISION, round_id=round_id)
         if not reason.strip():
-            raise FieldError("Reason", "reopening a closed round needs a reason")
+            raise FieldError(t("Reason"), t("reopening a closed round needs a reason"))
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             if rnd.closed_at is None:
-                raise InputError("the round is not closed")
+                raise InputError(t("the round is not closed"))
             rnd.closed_at = None
             self.audit(
                 session,

@@ -16,6 +16,7 @@ from sro_panel.exports import pdf as pdf_file
 from sro_panel.exports.excel import Sheet, Value, write_workbook
 from sro_panel.exports.files import check_target as files_check
 from sro_panel.exports.files import write_atomically
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.decisions import TIER_LABELS
 from sro_panel.services.permissions import Permission
@@ -36,9 +37,15 @@ class ExportService(ServiceBase):
         """Write one Excel export, yielding progress; the export is audited once written."""
         self.require(Permission.EXPORT, round_id=round_id)
         if kind in PDF_KINDS and kind not in EXCEL_KINDS:
-            raise InputError(f"{kind} is a PDF: write it to a file ending in .pdf")
+            raise InputError(t("{kind} is a PDF: write it to a file ending in .pdf", kind=kind))
         if kind not in EXCEL_KINDS:
-            raise InputError(f"unknown export {kind!r}; choose one of {', '.join(EXCEL_KINDS)}")
+            raise InputError(
+                t(
+                    "unknown export {kind!r}; choose one of {value}",
+                    kind=kind,
+                    value=", ".join(EXCEL_KINDS),
+                )
+            )
         sheets = {
             "roster": self._roster,
             "screening": self._screening,
@@ -59,32 +66,42 @@ class ExportService(ServiceBase):
         *,
         panelist_id: int | None = None,
         filled: bool = False,
+        language: str = "en",
     ) -> Generator[tuple[int, int, str], None, None]:
         """Write one PDF, yielding progress: packet, scoresheets or screening.
 
         Score sheets are blank, for every panel member or only `panelist_id`; with
-        `filled`, they are that panelist's own submitted sheets, to sign.
+        `filled`, they are that panelist's own submitted sheets, to sign. They print
+        in `language` ("en" or "es"); the other PDFs are in English.
         """
         if kind in EXCEL_KINDS and kind not in PDF_KINDS:
-            raise InputError(f"{kind} is an Excel export: write it to a file ending in .xlsx")
+            raise InputError(
+                t("{kind} is an Excel export: write it to a file ending in .xlsx", kind=kind)
+            )
         if kind not in PDF_KINDS:
-            raise InputError(f"unknown PDF {kind!r}; choose one of {', '.join(PDF_KINDS)}")
+            raise InputError(
+                t(
+                    "unknown PDF {kind!r}; choose one of {value}",
+                    kind=kind,
+                    value=", ".join(PDF_KINDS),
+                )
+            )
         if (panelist_id is not None or filled) and kind != "scoresheets":
-            raise InputError("a panelist can be chosen only for score sheets")
+            raise InputError(t("a panelist can be chosen only for score sheets"))
         if filled and panelist_id is None:
-            raise InputError("filled-in score sheets are one panelist's: choose the panelist")
+            raise InputError(t("filled-in score sheets are one panelist's: choose the panelist"))
         pdf_file.check_target(Path(path))
-        yield (0, 1, "Gathering the round")
-        document, items = self._pdf_document(kind, round_id, panelist_id, filled)
+        yield (0, 1, t("Gathering the round"))
+        document, items = self._pdf_document(kind, round_id, panelist_id, filled, language)
         document.footer = replace(document.footer, audit=self._audit_head())
         data = yield from pdf_file.render_steps(document)
-        yield (1, 1, "Saving")
+        yield (1, 1, t("Saving"))
         pdf_file.save(Path(path), data)
         action = f"export.{kind}_pdf" + ("_filled" if filled else "")
         self._audit_export(action, round_id, path, {"items": items, "bytes": len(data)})
 
     def _pdf_document(
-        self, kind: str, round_id: int, panelist_id: int | None, filled: bool
+        self, kind: str, round_id: int, panelist_id: int | None, filled: bool, language: str
     ) -> tuple[pdf_file.Document, int]:
         """The document and how many candidates, sheets or applicants it holds."""
         reports = self._app.reports
@@ -92,7 +109,9 @@ class ExportService(ServiceBase):
             p = reports.packet(round_id)
             return packet.document(p), len(p.candidates)
         if kind == "scoresheets":
-            sheets = reports.score_sheets(round_id, panelist_id=panelist_id, filled=filled)
+            sheets = reports.score_sheets(
+                round_id, panelist_id=panelist_id, filled=filled, language=language
+            )
             return score_sheets.document(sheets), len(sheets.pages)
         if kind == "compliance":
             return self._compliance(round_id)
@@ -133,7 +152,7 @@ class ExportService(ServiceBase):
         files_check(Path(path), ".zip", "a certificates export")
         officers = [o for o in self._app.training.officers(round_id) if o.certificate]
         if not officers:
-            raise InputError("no certificate has been uploaded for this round's officers")
+            raise InputError(t("no certificate has been uploaded for this round's officers"))
         manifest = io.StringIO()
         out = csv.writer(manifest)
         out.writerow(["file", "officer", "employee_id", "certificate", "sha256", "verified_by"])
@@ -159,7 +178,7 @@ class ExportService(ServiceBase):
                 )
 
         write_atomically(Path(path), write)
-        yield (len(officers), len(officers), "Saved")
+        yield (len(officers), len(officers), t("Saved"))
         self._audit_export("export.certificates", round_id, path, {"files": len(contents)})
 
     def _audit_head(self) -> str:

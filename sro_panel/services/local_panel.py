@@ -29,6 +29,7 @@ from sro_panel.db.models import (
 from sro_panel.domain import offline_files as files
 from sro_panel.errors import InputError
 from sro_panel.exports.files import check_target
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.context import Actor
 from sro_panel.services.offline_panel import candidate_name, write_text
@@ -61,7 +62,7 @@ class LocalPanelService(ServiceBase):
         rf = round_file
         with self.transaction() as session:
             if session.scalar(select(func.count()).select_from(SelectionRound)):
-                raise InputError("this database already holds rounds; a round file opens alone")
+                raise InputError(t("this database already holds rounds; a round file opens alone"))
             snapshot = ProfileSnapshot(
                 profile_id=rf.round.profile.source_file.rsplit(".", 1)[0][:40],
                 name=rf.round.title,
@@ -186,8 +187,10 @@ class LocalPanelService(ServiceBase):
             local = session.scalar(select(LocalPanel))
             if local is None:
                 raise InputError(
-                    "this database was not made from a round file; score files are saved "
-                    "on a panelist's laptop"
+                    t(
+                        "this database was not made from a round file; score files are saved "
+                        "on a panelist's laptop"
+                    )
                 )
             if local.panelist_id not in self.actor.panelist_ids:
                 raise self.denied(
@@ -218,7 +221,7 @@ class LocalPanelService(ServiceBase):
             done = [s for s in sheets if s.status == "submitted"]
             if not done:
                 raise InputError(
-                    "no sheet is submitted yet: submit your sheets, then save the score file"
+                    t("no sheet is submitted yet: submit your sheets, then save the score file")
                 )
             recused = {a for p, a in recusals(session, local.round_id) if p == local.panelist_id}
             submitted = {s.applicant_id for s in done}
@@ -303,8 +306,12 @@ def open_round_file(path: Path, folder: Path) -> Services:
             found = services.local_panel.local_panel()
             if found is None or found.token != round_file.token:
                 raise files.OfflineFileError(
-                    f"{target}: not the local panel of {path.name}; move it aside and open "
-                    "the round file again"
+                    t(
+                        "{target}: not the local panel of {name}; move it aside and open the "
+                        "round file again",
+                        target=target,
+                        name=path.name,
+                    )
                 )
             info = found
     except BaseException:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sro_panel.errors import ConnectionLost, NotSaved, SroPanelError
 from sro_panel.exports.files import write_atomically
+from sro_panel.messages import join, message_of, t
 
 if TYPE_CHECKING:
     from sro_panel.services.app import Services
@@ -155,16 +156,56 @@ class OfflineDrafts:
     def _load(self) -> None:
         try:
             data = json.loads(self.path.read_text("utf-8"))
+            if not isinstance(data, dict) or data.get("database") != self.database:
+                return  # another database's drafts; they stay in the file until that one is used
+            edits = [_edit(e) for e in data.get("edits", [])]
+            versions = {(p, a): v for p, a, v in map(_version, data.get("versions", []))}
         except FileNotFoundError:
             return
-        except (OSError, ValueError):
-            # Unreadable: set aside, never deleted, so a person can still look at it.
+        except (OSError, ValueError, TypeError, RecursionError):
+            # Unreadable or damaged: set aside, never deleted, so a person can still look at it.
             self.path.replace(self.path.with_suffix(".unreadable.json"))
             return
-        if not isinstance(data, dict) or data.get("database") != self.database:
-            return  # another database's drafts; they stay in the file until that one is used
-        self._edits = [DraftEdit(**e) for e in data.get("edits", [])]
-        self._base_version = {(p, a): v for p, a, v in data.get("versions", [])}
+        self._edits = edits
+        self._base_version = versions
+
+
+def _edit(item: object) -> DraftEdit:
+    """One kept edit as written by `_write`; anything else is a damaged file (ValueError)."""
+    if not (
+        isinstance(item, dict)
+        and {"panelist_id", "applicant_id", "key"} <= set(item) <= EDIT_FIELDS
+    ):
+        raise ValueError("not a kept edit")
+    edit = DraftEdit(**item)
+    if not (
+        _is_int(edit.panelist_id)
+        and _is_int(edit.applicant_id)
+        and isinstance(edit.key, str)
+        and (edit.value is None or _is_int(edit.value))
+        and all(x is None or isinstance(x, str) for x in (edit.note, edit.recommendation))
+    ):
+        raise ValueError("not a kept edit")
+    return edit
+
+
+EDIT_FIELDS = {"panelist_id", "applicant_id", "key", "value", "note", "recommendation"}
+
+
+def _version(item: object) -> tuple[int, int, int | None]:
+    if not (
+        isinstance(item, list)
+        and len(item) == 3
+        and _is_int(item[0])
+        and _is_int(item[1])
+        and (item[2] is None or _is_int(item[2]))
+    ):
+        raise ValueError("not a sheet version")
+    return item[0], item[1], item[2]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _apply(services: Services, edit: DraftEdit, version: int | None) -> SheetView:
@@ -197,11 +238,16 @@ def _describe_refusal(
     try:
         name = services.scoring.sheet(*sheet).applicant_name
     except SroPanelError:
-        name = f"candidate {sheet[1]}"
-    what = []
+        name = t("candidate {number}", number=sheet[1])
+    what: list[str] = []
     for e in edits:
         if e.key == OVERALL:
-            what.append(f"recommendation {e.recommendation or '-'}")
+            what.append(t("recommendation {choice}", choice=e.recommendation or "-"))
         else:
             what.append(f"{e.key} = {e.value if e.value is not None else '-'}")
-    return f"{name}: not saved ({exc}); what you entered offline: {', '.join(what)}"
+    return t(
+        "{name}: not saved ({problem}); what you entered offline: {what}",
+        name=name,
+        problem=message_of(exc),
+        what=join(what),
+    )

@@ -33,6 +33,7 @@ from sro_panel.db.models import (
 from sro_panel.domain import offline_files as files
 from sro_panel.errors import InputError, NotFound
 from sro_panel.exports.files import check_target, write_atomically
+from sro_panel.messages import join, t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.panel import panelist_labels
 from sro_panel.services.permissions import Permission
@@ -61,13 +62,22 @@ class ScoreImport:
 
     def summary(self) -> str:
         if self.already_imported:
-            return f"This score file from {self.panelist} was imported before; nothing changed."
-        parts = [f"{len(self.added)} sheet(s) from {self.panelist} imported"]
+            return t(
+                "This score file from {panelist} was imported before; nothing changed.",
+                panelist=self.panelist,
+            )
+        parts = [
+            t(
+                "{count} sheet(s) from {panelist} imported",
+                count=len(self.added),
+                panelist=self.panelist,
+            )
+        ]
         if self.unchanged:
-            parts.append(f"{len(self.unchanged)} already in with the same scores")
+            parts.append(t("{count} already in with the same scores", count=len(self.unchanged)))
         if self.replaced_drafts:
-            parts.append("drafts replaced for " + ", ".join(self.replaced_drafts))
-        return "; ".join(parts) + "."
+            parts.append(t("drafts replaced for {names}", names=", ".join(self.replaced_drafts)))
+        return t("{parts}.", parts=join(parts, "; "))
 
 
 def write_text(target: Path, text: str) -> None:
@@ -104,10 +114,15 @@ class OfflinePanelService(ServiceBase):
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             if rnd.closed_at is not None:
-                raise InputError("the round is closed; its panel no longer scores")
+                raise InputError(t("the round is closed; its panel no longer scores"))
             seat = session.get(Panelist, panelist_id)
             if seat is None or seat.round_id != round_id:
-                raise NotFound(f"panelist {panelist_id} is not on this round's panel")
+                raise NotFound(
+                    t(
+                        "panelist {panelist_id} is not on this round's panel",
+                        panelist_id=panelist_id,
+                    )
+                )
             body = self._round_file_body(session, rnd, seat)
             session.add(
                 OfflineIssue(
@@ -236,27 +251,42 @@ class OfflinePanelService(ServiceBase):
             issue = session.scalar(select(OfflineIssue).where(OfflineIssue.token == p.token))
             if issue is None:
                 raise files.OfflineFileError(
-                    f"{source}: this score file does not come from a round file made from "
-                    "this database; nothing was imported"
+                    t(
+                        "{source}: this score file does not come from a round file made from "
+                        "this database; nothing was imported",
+                        source=source,
+                    )
                 )
             if not files.signature_holds(signed, score_file.signature, issue.public_key):
                 raise files.OfflineFileError(
-                    f"{source}: the signature does not match: the file was changed after the "
-                    "panelist saved it, or it was not made from this round file; nothing was "
-                    "imported"
+                    t(
+                        "{source}: the signature does not match: the file was changed after "
+                        "the panelist saved it, or it was not made from this round file; "
+                        "nothing was imported",
+                        source=source,
+                    )
                 )
             rnd = self.get_round_row(session, issue.round_id)
             seat = session.get(Panelist, issue.panelist_id)
             assert seat is not None
             if p.round_id != issue.round_id or p.panelist_id != issue.panelist_id:
                 raise files.OfflineFileError(
-                    f"{source}: the file names another round or panel seat than its round "
-                    "file was made for; nothing was imported"
+                    t(
+                        "{source}: the file names another round or panel seat than its round "
+                        "file was made for; nothing was imported",
+                        source=source,
+                    )
                 )
             if round_id is not None and round_id != issue.round_id:
                 raise files.OfflineFileError(
-                    f"{source}: this score file is for round {issue.round_id} "
-                    f"({rnd.title}), not round {round_id}; nothing was imported"
+                    t(
+                        "{source}: this score file is for round {round_id} ({title}), not "
+                        "round {other_round}; nothing was imported",
+                        source=source,
+                        round_id=issue.round_id,
+                        title=rnd.title,
+                        other_round=round_id,
+                    )
                 )
             labels = panelist_labels(
                 self.round_profile(rnd),
@@ -267,7 +297,13 @@ class OfflinePanelService(ServiceBase):
             if panelist_id is not None and panelist_id != seat.id:
                 other = labels.get(panelist_id, f"panelist {panelist_id}")
                 raise files.OfflineFileError(
-                    f"{source}: this score file is from {label}, not {other}; nothing was imported"
+                    t(
+                        "{source}: this score file is from {label}, not {other}; nothing was "
+                        "imported",
+                        source=source,
+                        label=label,
+                        other=other,
+                    )
                 )
             seen = session.scalar(
                 select(ScoreFileImport).where(
@@ -277,7 +313,9 @@ class OfflinePanelService(ServiceBase):
             if seen is not None:
                 return ScoreImport(rnd.title, label, (), (), (), already_imported=True)
             if rnd.closed_at is not None:
-                raise InputError(f"{source}: the round is closed; nothing was imported")
+                raise InputError(
+                    t("{source}: the round is closed; nothing was imported", source=source)
+                )
             result = self._take_sheets(session, rnd, seat, p, source)
             session.add(
                 ScoreFileImport(
@@ -321,35 +359,55 @@ class OfflinePanelService(ServiceBase):
             where = f"{source}: sheet {n}"
             applicant = session.get(Applicant, entry.applicant_id)
             if applicant is None or applicant.round_id != rnd.id:
-                raise files.OfflineFileError(f"{where}: no such candidate in this round")
+                raise files.OfflineFileError(
+                    t("{where}: no such candidate in this round", where=where)
+                )
             name = candidate_name(applicant)
             where = f"{source}: {name}"
             if not (applicant.in_pool or applicant.is_practice):
-                raise InputError(f"{where}: no longer in the interview pool; nothing was imported")
+                raise InputError(
+                    t("{where}: no longer in the interview pool; nothing was imported", where=where)
+                )
             if applicant.id in recused:
                 raise InputError(
-                    f"{where}: the panelist has a declared conflict with this candidate; "
-                    "nothing was imported"
+                    t(
+                        "{where}: the panelist has a declared conflict with this candidate; "
+                        "nothing was imported",
+                        where=where,
+                    )
                 )
             values: dict[int, tuple[int | None, str]] = {}
             for s in entry.scores:
                 crit = criteria.get(s.criterion)
                 if crit is None:
-                    raise files.OfflineFileError(f"{where}: no criterion {s.criterion!r}")
+                    raise files.OfflineFileError(
+                        t("{where}: no criterion {criterion!r}", where=where, criterion=s.criterion)
+                    )
                 if s.value is not None and not is_level(crit, s.value):
                     raise files.OfflineFileError(
-                        f"{where}: {crit.title}: {s.value} is not a level of the scale"
+                        t(
+                            "{where}: {title}: {value} is not a level of the scale",
+                            where=where,
+                            title=crit.title,
+                            value=s.value,
+                        )
                     )
                 if len(s.note) > MAX_NOTE:
-                    raise files.OfflineFileError(f"{where}: {crit.title}: the note is too long")
+                    raise files.OfflineFileError(
+                        t("{where}: {title}: the note is too long", where=where, title=crit.title)
+                    )
                 values[crit.id] = (s.value, s.note)
             missing = [
                 c.title for c in rnd.criteria if c.required and values.get(c.id, (None,))[0] is None
             ]
             if missing:
-                raise files.OfflineFileError(f"{where}: no score for {', '.join(missing)}")
+                raise files.OfflineFileError(
+                    t("{where}: no score for {value}", where=where, value=", ".join(missing))
+                )
             if entry.recommendation not in choices:
-                raise files.OfflineFileError(f"{where}: no valid overall recommendation")
+                raise files.OfflineFileError(
+                    t("{where}: no valid overall recommendation", where=where)
+                )
             sheet = session.scalar(
                 select(ScoreSheet)
                 .where(ScoreSheet.panelist_id == seat.id, ScoreSheet.applicant_id == applicant.id)
@@ -364,10 +422,14 @@ class OfflinePanelService(ServiceBase):
                     continue
                 origin = {"paper": "keyed in from paper", "file": "imported from a score file"}
                 raise InputError(
-                    f"{where}: a different sheet was already submitted for this panelist "
-                    f"({origin.get(sheet.source, 'on a laptop')}"
-                    f"{', by ' + sheet.keyed_by if sheet.keyed_by else ''}); the file would "
-                    "overwrite it, so nothing was imported"
+                    t(
+                        "{where}: a different sheet was already submitted for this panelist "
+                        "({origin}{value}); the file would overwrite it, so nothing was "
+                        "imported",
+                        where=where,
+                        origin=origin.get(sheet.source, "on a laptop"),
+                        value=", by " + sheet.keyed_by if sheet.keyed_by else "",
+                    )
                 )
             if sheet is not None:
                 replaced.append(name)

@@ -19,6 +19,7 @@ from sro_panel.db.models import (
 from sro_panel.domain.composition import CompositionCheck, check_composition
 from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission, Role
 
@@ -77,23 +78,28 @@ class PanelService(ServiceBase):
         self.require(Permission.MANAGE_PANEL, round_id=round_id)
         name = " ".join(name.split())
         if not name:
-            raise FieldError("Name", "is required")
+            raise FieldError(t("Name"), t("is required"))
         if len(name) > 200:
-            raise FieldError("Name", "is longer than 200 characters")
+            raise FieldError(t("Name"), t("is longer than 200 characters"))
         with self.transaction() as session:
             rnd = self.open_round_row(session, round_id)
             if session.scalar(
                 select(RecommendationSummary.id).where(RecommendationSummary.round_id == round_id)
             ):
-                raise InputError("the panel's recommendation is finalized; the panel is complete")
+                raise InputError(
+                    t("the panel's recommendation is finalized; the panel is complete")
+                )
             profile = self.round_profile(rnd)
             try:
                 role = profile.role_type(role_type)
             except KeyError:
                 known = ", ".join(r.id for r in profile.panel.role_types)
-                raise FieldError("Role type", f"{role_type!r} is not one of {known}") from None
+                raise FieldError(
+                    t("Role type"),
+                    t("{role_type!r} is not one of {known}", role_type=role_type, known=known),
+                ) from None
             if is_chair and role.minor:
-                raise FieldError("Chair", "a student panelist cannot chair the panel")
+                raise FieldError(t("Chair"), t("a student panelist cannot chair the panel"))
             if is_chair:
                 for other in session.scalars(select(Panelist).where(Panelist.round_id == round_id)):
                     other.is_chair = False
@@ -139,7 +145,7 @@ class PanelService(ServiceBase):
         with self.transaction() as session:
             row = session.get(Panelist, panelist_id)
             if row is None:
-                raise NotFound(f"panelist {panelist_id} does not exist")
+                raise NotFound(t("panelist {panelist_id} does not exist", panelist_id=panelist_id))
             self.require(Permission.MANAGE_PANEL, round_id=row.round_id)
             rnd = self.open_round_row(session, row.round_id)
             before = session.scalar(select(User.username).where(User.id == row.user_id)) or ""
@@ -147,8 +153,10 @@ class PanelService(ServiceBase):
                 select(ScoreSheet.id).where(ScoreSheet.panelist_id == panelist_id).limit(1)
             ):
                 raise InputError(
-                    "this seat already has score sheets, scored by its present account; "
-                    "its account cannot change now"
+                    t(
+                        "this seat already has score sheets, scored by its present account; "
+                        "its account cannot change now"
+                    )
                 )
             row.user_id = (
                 self._seat_account(session, row.round_id, row.id, account) if account else None
@@ -168,9 +176,14 @@ class PanelService(ServiceBase):
     def _seat_account(session: Session, round_id: int, panelist_id: int, username: str) -> int:
         user = session.scalar(select(User).where(User.username == username))
         if user is None or not user.active:
-            raise FieldError("Account", f"there is no active account {username!r}")
+            raise FieldError(
+                t("Account"), t("there is no active account {username!r}", username=username)
+            )
         if user.role not in (Role.PANELIST.value, Role.PANEL_CHAIR.value):
-            raise FieldError("Account", f"{username!r} is not a panelist's or chair's account")
+            raise FieldError(
+                t("Account"),
+                t("{username!r} is not a panelist's or chair's account", username=username),
+            )
         other = session.scalar(
             select(Panelist.id).where(
                 Panelist.round_id == round_id,
@@ -179,7 +192,10 @@ class PanelService(ServiceBase):
             )
         )
         if other is not None:
-            raise FieldError("Account", f"{username!r} already holds a seat on this panel")
+            raise FieldError(
+                t("Account"),
+                t("{username!r} already holds a seat on this panel", username=username),
+            )
         return user.id
 
     def list_panelists(self, round_id: int) -> list[PanelistRow]:
@@ -199,14 +215,19 @@ class PanelService(ServiceBase):
         """A panelist declares a conflict with a candidate; they will not score that candidate."""
         reason = reason.strip()
         if not reason:
-            raise FieldError("Reason", "a conflict of interest needs a short reason")
+            raise FieldError(t("Reason"), t("a conflict of interest needs a short reason"))
         with self.transaction() as session:
             panelist = session.get(Panelist, panelist_id)
             applicant = session.get(Applicant, applicant_id)
             if panelist is None:
-                raise NotFound(f"panelist {panelist_id} does not exist")
+                raise NotFound(t("panelist {panelist_id} does not exist", panelist_id=panelist_id))
             if applicant is None or applicant.round_id != panelist.round_id:
-                raise NotFound(f"applicant {applicant_id} is not in this panelist's round")
+                raise NotFound(
+                    t(
+                        "applicant {applicant_id} is not in this panelist's round",
+                        applicant_id=applicant_id,
+                    )
+                )
             if panelist_id not in self.actor.panelist_ids:
                 self.require(Permission.MANAGE_PANEL, round_id=panelist.round_id)
             self.open_round_row(session, panelist.round_id)
@@ -217,7 +238,7 @@ class PanelService(ServiceBase):
                 )
             )
             if existing is not None:
-                raise InputError("this conflict has already been declared")
+                raise InputError(t("this conflict has already been declared"))
             sheet = session.scalar(
                 select(ScoreSheet).where(
                     ScoreSheet.panelist_id == panelist_id, ScoreSheet.applicant_id == applicant_id
@@ -225,8 +246,11 @@ class PanelService(ServiceBase):
             )
             if sheet is not None and sheet.status == "submitted":
                 raise InputError(
-                    "this panelist has already submitted a sheet for this candidate; a conflict "
-                    "must be declared before scoring (tell the chair, who notes it in the summary)"
+                    t(
+                        "this panelist has already submitted a sheet for this candidate; a "
+                        "conflict must be declared before scoring (tell the chair, who notes "
+                        "it in the summary)"
+                    )
                 )
             if sheet is not None:
                 session.delete(sheet)  # a draft never counts; the panelist will not score

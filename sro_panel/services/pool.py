@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from sro_panel.db.models import SLOT_KINDS, Applicant, InterviewSlot
 from sro_panel.errors import FieldError, InputError, NotFound
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.screening import ScreeningService
@@ -37,13 +38,20 @@ class PoolService(ServiceBase):
         if in_pool and screening.eligibility != "eligible":
             failing = screening.result.failing or screening.result.pending
             raise InputError(
-                f"{screening.name} is not eligible ({screening.eligibility.replace('_', ' ')}: "
-                f"{', '.join(failing)}); only eligible applicants can join the pool"
+                t(
+                    "{name} is not eligible ({eligibility}: {value}); only eligible "
+                    "applicants can join the pool",
+                    name=screening.name,
+                    eligibility=screening.eligibility.replace("_", " "),
+                    value=", ".join(failing),
+                )
             )
         with self.transaction() as session:
             row = session.get(Applicant, applicant_id)
             if row is None:
-                raise NotFound(f"applicant {applicant_id} does not exist")
+                raise NotFound(
+                    t("applicant {applicant_id} does not exist", applicant_id=applicant_id)
+                )
             self.require(Permission.MANAGE_POOL, round_id=row.round_id)
             self.open_round_row(session, row.round_id)
             if row.in_pool == in_pool:
@@ -64,39 +72,56 @@ class PoolService(ServiceBase):
     ) -> SlotRow:
         """Schedule an interview or presentation; refuse a clash of room or candidate."""
         if kind not in SLOT_KINDS:
-            raise FieldError("Kind", f"must be one of {', '.join(SLOT_KINDS)}")
+            raise FieldError(t("Kind"), t("must be one of {value}", value=", ".join(SLOT_KINDS)))
         if not 5 <= minutes <= 480:
-            raise FieldError("Length", "must be between 5 and 480 minutes")
+            raise FieldError(t("Length"), t("must be between 5 and 480 minutes"))
         room = " ".join(room.split())
         if not room:
-            raise FieldError("Room", "is required")
+            raise FieldError(t("Room"), t("is required"))
         if starts_at.tzinfo is None:
-            raise FieldError("Start", "needs a time zone")
+            raise FieldError(t("Start"), t("needs a time zone"))
         ends_at = starts_at + dt.timedelta(minutes=minutes)
         with self.transaction() as session:
             applicant = session.get(Applicant, applicant_id)
             if applicant is None:
-                raise NotFound(f"applicant {applicant_id} does not exist")
+                raise NotFound(
+                    t("applicant {applicant_id} does not exist", applicant_id=applicant_id)
+                )
             self.require(Permission.MANAGE_POOL, round_id=applicant.round_id)
             self.open_round_row(session, applicant.round_id)
             if not applicant.in_pool:
                 raise InputError(
-                    f"{applicant.first_name} {applicant.last_name} is not in the pool; "
-                    "add them to the pool before scheduling"
+                    t(
+                        "{first_name} {last_name} is not in the pool; add them to the pool "
+                        "before scheduling",
+                        first_name=applicant.first_name,
+                        last_name=applicant.last_name,
+                    )
                 )
             for other in self._slots(session, applicant.round_id):
                 overlaps = other.starts_at < ends_at and starts_at < other.ends_at
                 if overlaps and other.room.casefold() == room.casefold():
                     raise FieldError(
-                        "Start",
-                        f"{other.room} is taken {other.starts_at:%H:%M}-{other.ends_at:%H:%M} "
-                        f"by {other.applicant_name}",
+                        t("Start"),
+                        t(
+                            "{room} is taken {starts_at:%H:%M}-{ends_at:%H:%M} by {applicant_name}",
+                            room=other.room,
+                            starts_at=other.starts_at,
+                            ends_at=other.ends_at,
+                            applicant_name=other.applicant_name,
+                        ),
                     )
                 if overlaps and other.applicant_id == applicant_id:
                     raise FieldError(
-                        "Start",
-                        f"{other.applicant_name} already has a {other.kind} "
-                        f"{other.starts_at:%H:%M}-{other.ends_at:%H:%M}",
+                        t("Start"),
+                        t(
+                            "{applicant_name} already has a {kind} "
+                            "{starts_at:%H:%M}-{ends_at:%H:%M}",
+                            applicant_name=other.applicant_name,
+                            kind=other.kind,
+                            starts_at=other.starts_at,
+                            ends_at=other.ends_at,
+                        ),
                     )
             row = InterviewSlot(
                 round_id=applicant.round_id,

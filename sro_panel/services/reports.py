@@ -23,8 +23,10 @@ from sro_panel.exports.packet import (
     DecisionLine,
     Packet,
 )
-from sro_panel.exports.score_sheets import Marks, RubricItem, ScoreSheets, SheetPage
+from sro_panel.exports.score_sheets import LANGUAGES as SHEET_LANGUAGES
+from sro_panel.exports.score_sheets import Marks, RubricItem, ScoreSheets, SheetPage, weekday
 from sro_panel.exports.screening_report import ApplicantLines, RequirementLine, ScreeningReport
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.decisions import TIER_LABELS, tier_of
 from sro_panel.services.panel import panelist_labels
@@ -198,14 +200,29 @@ class ReportService(ServiceBase):
         )
 
     def score_sheets(
-        self, round_id: int, *, panelist_id: int | None = None, filled: bool = False
+        self,
+        round_id: int,
+        *,
+        panelist_id: int | None = None,
+        filled: bool = False,
+        language: str = "en",
     ) -> ScoreSheets:
         """Sheets for a paper panel: blank, one per pool candidate per panelist
         (every panelist, or only `panelist_id`).
 
         With `filled`: that panelist's own submitted sheets, filled in, to sign.
         The panelist themself may print those, and so may whoever may see results.
+        In Spanish ("es"), the rubric is the round's Spanish text where the profile
+        has it (else English) and the sheet's own words are Spanish.
         """
+        if language not in SHEET_LANGUAGES:
+            raise InputError(
+                t(
+                    "no score sheets in {language!r}; choose one of {known}",
+                    language=language,
+                    known=", ".join(SHEET_LANGUAGES),
+                )
+            )
         if not filled:
             self.require(Permission.EXPORT, round_id=round_id)
         elif panelist_id not in self.actor.panelist_ids:
@@ -213,9 +230,14 @@ class ReportService(ServiceBase):
             self.require(Permission.VIEW_RESULTS, round_id=round_id)
         info = self._app.rounds.get_round(round_id)
         profile = info.profile
-        rec_labels = {r.id: r.label for r in profile.recommendations}
+        spanish = language == "es" and all(c.es is not None for c in info.criteria)
+        rec_labels = {
+            r.id: r.es.label if spanish and r.es else r.label for r in profile.recommendations
+        }
         rubric = tuple(
-            RubricItem(c.ref, c.title, c.text, c.questions, c.weight, c.levels)
+            RubricItem(c.ref, c.es.title, c.es.text, c.es.questions, c.weight, c.es.levels)
+            if spanish and c.es
+            else RubricItem(c.ref, c.title, c.text, c.questions, c.weight, c.levels)
             for c in info.criteria
         )
         with self.transaction() as session:
@@ -233,7 +255,12 @@ class ReportService(ServiceBase):
             )
             panel = [p for p in everyone if panelist_id is None or p.id == panelist_id]
             if panelist_id is not None and not panel:
-                raise NotFound(f"panelist {panelist_id} does not sit on this round's panel")
+                raise NotFound(
+                    t(
+                        "panelist {panelist_id} does not sit on this round's panel",
+                        panelist_id=panelist_id,
+                    )
+                )
             candidates = pool_candidates(session, round_id)
             recused = recusals(session, round_id)
             slots: dict[int, str] = {}
@@ -245,7 +272,8 @@ class ReportService(ServiceBase):
                 local = s.starts_at.astimezone()
                 slots.setdefault(
                     s.applicant_id,
-                    f"{local:%A %Y-%m-%d %H:%M %Z}" + (f", {s.room}" if s.room else ""),
+                    f"{weekday(local, language)} {local:%Y-%m-%d %H:%M %Z}"
+                    + (f", {s.room}" if s.room else ""),
                 )
             criteria = {c.id: c.ref for c in rnd.criteria}
             sheets: dict[tuple[int, int], ScoreSheet] = {}
@@ -285,14 +313,15 @@ class ReportService(ServiceBase):
                         )
                     )
         if filled and not pages:
-            raise InputError("this panelist has no submitted score sheets to print yet")
+            raise InputError(t("this panelist has no submitted score sheets to print yet"))
         return ScoreSheets(
             round_title=info.title,
             agency=profile.agency,
             rubric=rubric,
-            recommendations=tuple(r.label for r in profile.recommendations),
+            recommendations=tuple(rec_labels[r.id] for r in profile.recommendations),
             pages=tuple(pages),
             generated_at=self.now(),
+            language=language,
         )
 
     def screening(self, round_id: int) -> ScreeningReport:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sro_panel.db.models import Applicant, Panelist, RequirementReview, SelectionRound
 from sro_panel.domain.dates import add_months
 from sro_panel.errors import InputError
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.panel import panelist_labels
 from sro_panel.services.permissions import Permission
@@ -73,17 +74,31 @@ class RetentionService(ServiceBase):
             rnd = self.get_round_row(session, round_id)
             state = self._state(rnd)
             if state.due_on is None:
-                raise InputError(f"round {round_id} is open; only a closed round can be purged")
+                raise InputError(
+                    t(
+                        "round {round_id} is open; only a closed round can be purged",
+                        round_id=round_id,
+                    )
+                )
             if rnd.personnel_purged_at is not None:
                 raise InputError(
-                    f"round {round_id}'s personnel details were purged on "
-                    f"{rnd.personnel_purged_at:%Y-%m-%d}"
+                    t(
+                        "round {round_id}'s personnel details were purged on "
+                        "{personnel_purged_at:%Y-%m-%d}",
+                        round_id=round_id,
+                        personnel_purged_at=rnd.personnel_purged_at,
+                    )
                 )
             if self.now().date() < state.due_on:
                 months = self.round_profile(rnd).retention.personnel_months
                 raise InputError(
-                    f"round {round_id}'s personnel details are kept until {state.due_on} "
-                    f"({months} months after it closed)"
+                    t(
+                        "round {round_id}'s personnel details are kept until {due_on} "
+                        "({months} months after it closed)",
+                        round_id=round_id,
+                        due_on=state.due_on,
+                        months=months,
+                    )
                 )
             applicants = list(
                 session.scalars(select(Applicant).where(Applicant.round_id == round_id))

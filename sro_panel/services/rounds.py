@@ -26,6 +26,7 @@ from sro_panel.db.models import (
 )
 from sro_panel.domain.profile import LoadedProfile, Profile, ProfileError, load_profile
 from sro_panel.errors import FieldError, InputError, StaleRecord
+from sro_panel.messages import t
 from sro_panel.paths import forms_dir
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
@@ -67,6 +68,17 @@ class RoundInput:
 
 
 @dataclass(frozen=True)
+class CriterionSpanish:
+    """A criterion's words in Spanish, from the profile frozen with the round."""
+
+    title: str
+    text: str
+    questions: tuple[str, ...]
+    probes: tuple[str, ...]
+    levels: tuple[tuple[int, str, str], ...]  # (value, label, anchor)
+
+
+@dataclass(frozen=True)
 class CriterionInfo:
     id: int
     key: str
@@ -78,6 +90,7 @@ class CriterionInfo:
     weight: float
     required: bool
     levels: tuple[tuple[int, str, str], ...]  # (value, label, anchor)
+    es: CriterionSpanish | None = None
 
 
 @dataclass(frozen=True)
@@ -118,19 +131,21 @@ class RoundInfo:
 def check_round_input(data: RoundInput) -> None:
     """Refuse a round whose fields do not make sense, naming the field."""
     if not data.title.strip():
-        raise FieldError("Title", "is required")
+        raise FieldError(t("Title"), t("is required"))
     if len(data.title) > 200:
-        raise FieldError("Title", "is longer than 200 characters")
+        raise FieldError(t("Title"), t("is longer than 200 characters"))
     if not data.vacancy_title.strip():
-        raise FieldError("Vacancy title", "is required")
+        raise FieldError(t("Vacancy title"), t("is required"))
     if data.application_deadline < data.posting_date:
-        raise FieldError("Application deadline", "is before the posting date")
+        raise FieldError(t("Application deadline"), t("is before the posting date"))
     if data.selection_date < data.application_deadline:
-        raise FieldError("Selection date", "is before the application deadline")
+        raise FieldError(t("Selection date"), t("is before the application deadline"))
     if not 1 <= data.positions <= MAX_POSITIONS:
-        raise FieldError("Positions", f"must be between 1 and {MAX_POSITIONS}")
+        raise FieldError(t("Positions"), t("must be between 1 and {limit}", limit=MAX_POSITIONS))
     if data.interview_format not in INTERVIEW_FORMATS:
-        raise FieldError("Interview format", f"must be one of {', '.join(INTERVIEW_FORMATS)}")
+        raise FieldError(
+            t("Interview format"), t("must be one of {value}", value=", ".join(INTERVIEW_FORMATS))
+        )
 
 
 def _criterion_rows(profile: Profile) -> list[RubricCriterion]:
@@ -154,7 +169,23 @@ def _criterion_rows(profile: Profile) -> list[RubricCriterion]:
     ]
 
 
-def _criterion_info(row: RubricCriterion) -> CriterionInfo:
+def _spanish(row: RubricCriterion, profile: Profile) -> CriterionSpanish | None:
+    """The Spanish text of a criterion, when the round's profile has it for every level."""
+    crit = next((c for c in profile.rubric.criteria if c.id == row.key), None)
+    if crit is None or crit.es is None:
+        return None
+    labels = {level.value: level.es.label for level in profile.rubric.scale if level.es}
+    levels = []
+    for s in row.scale:
+        value = int(s["value"])
+        if value not in labels or str(value) not in crit.es.anchors:
+            return None
+        levels.append((value, labels[value], crit.es.anchors[str(value)]))
+    es = crit.es
+    return CriterionSpanish(es.title, es.text, tuple(es.questions), tuple(es.probes), tuple(levels))
+
+
+def _criterion_info(row: RubricCriterion, profile: Profile) -> CriterionInfo:
     return CriterionInfo(
         id=row.id,
         key=row.key,
@@ -166,6 +197,7 @@ def _criterion_info(row: RubricCriterion) -> CriterionInfo:
         weight=row.weight,
         required=row.required,
         levels=tuple((int(s["value"]), str(s["label"]), str(s["anchor"])) for s in row.scale),
+        es=_spanish(row, profile),
     )
 
 
@@ -273,11 +305,11 @@ class RoundService(ServiceBase):
         with self.transaction() as session:
             row = self.open_round_row(session, round_id)
             if row.version != expected_version:
-                raise StaleRecord("the round was changed by someone else; reload to see it")
+                raise StaleRecord(t("the round was changed by someone else; reload to see it"))
             if data.selection_date != row.selection_date and rubric_frozen(session, round_id):
                 raise FieldError(
-                    "Selection date",
-                    "cannot change once scoring has started (it decides who was eligible)",
+                    t("Selection date"),
+                    t("cannot change once scoring has started (it decides who was eligible)"),
                 )
             fields = (
                 "title",
@@ -311,15 +343,17 @@ class RoundService(ServiceBase):
         with self.transaction() as session:
             crit = session.get(RubricCriterion, criterion_id)
             if crit is None:
-                raise InputError(f"criterion {criterion_id} does not exist")
+                raise InputError(
+                    t("criterion {criterion_id} does not exist", criterion_id=criterion_id)
+                )
             self.require(Permission.MANAGE_ROUND, round_id=crit.round_id)
             self.open_round_row(session, crit.round_id)
             if rubric_frozen(session, crit.round_id):
-                raise InputError("the rubric is frozen: scoring has started in this round")
+                raise InputError(t("the rubric is frozen: scoring has started in this round"))
             before: dict[str, object] = {}
             if weight is not None:
                 if not 0 < weight <= 100:
-                    raise FieldError("Weight", "must be more than 0 and at most 100")
+                    raise FieldError(t("Weight"), t("must be more than 0 and at most 100"))
                 before["weight"] = crit.weight
                 crit.weight = weight
             if required is not None:
@@ -370,9 +404,9 @@ class RoundService(ServiceBase):
             return ids[0]
         if not ids:
             raise InputError(
-                "the database holds no round yet (create one, or run 'sro-panel demo')"
+                t("the database holds no round yet (create one, or run 'sro-panel demo')")
             )
-        raise InputError("the database holds several rounds: name one with --round ID")
+        raise InputError(t("the database holds several rounds: name one with --round ID"))
 
     def get_round(self, round_id: int) -> RoundInfo:
         self.require(Permission.VIEW_ROUND, round_id=round_id)
@@ -380,11 +414,12 @@ class RoundService(ServiceBase):
             return self._info(session, self.get_round_row(session, round_id))
 
     def _info(self, session: Session, row: SelectionRound) -> RoundInfo:
+        profile = self.round_profile(row)
         return RoundInfo(
             id=row.id,
             title=row.title,
             vacancy_title=row.vacancy_title,
-            profile=self.round_profile(row),
+            profile=profile,
             posting_date=row.posting_date,
             application_deadline=row.application_deadline,
             selection_date=row.selection_date,
@@ -396,7 +431,7 @@ class RoundService(ServiceBase):
             court_daily_fine=row.court_daily_fine,
             closed=row.closed_at is not None,
             stage=round_stage(session, row),
-            criteria=tuple(_criterion_info(c) for c in row.criteria),
+            criteria=tuple(_criterion_info(c, profile) for c in row.criteria),
             rubric_frozen=rubric_frozen(session, row.id),
             version=row.version,
             closed_at=row.closed_at,

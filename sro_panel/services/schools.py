@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sro_panel.db.models import Applicant, Assignment, School
 from sro_panel.errors import FieldError, InputError
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 
@@ -73,7 +74,13 @@ class SchoolService(ServiceBase):
         table = read_table(Path(path))
         headers = [str(h or "").strip().lower() for h in table.headers]
         if "name" not in headers:
-            raise InputError(f"{table.source}: no 'Name' column (found: {', '.join(headers)})")
+            raise InputError(
+                t(
+                    "{source}: no 'Name' column (found: {value})",
+                    source=table.source,
+                    value=", ".join(headers),
+                )
+            )
         col = {h: i for i, h in enumerate(headers)}
 
         def cell(values: tuple[object, ...], key: str) -> str:
@@ -106,11 +113,13 @@ class SchoolService(ServiceBase):
     ) -> School:
         name = " ".join(name.split())
         if not name:
-            raise FieldError(f"{where}Name", "is required")
+            raise FieldError(t("{where}Name", where=where), t("is required"))
         if len(name) > 200:
-            raise FieldError(f"{where}Name", "is longer than 200 characters")
+            raise FieldError(t("{where}Name", where=where), t("is longer than 200 characters"))
         if session.scalar(select(func.count()).where(School.name == name)):
-            raise FieldError(f"{where}Name", f"{name!r} is already on the list")
+            raise FieldError(
+                t("{where}Name", where=where), t("{name!r} is already on the list", name=name)
+            )
         row = School(name=name, address=" ".join(address.split())[:300], level=_level(level, where))
         session.add(row)
         session.flush()
@@ -126,4 +135,7 @@ def _level(text: str, where: str) -> str:
     for level in SCHOOL_LEVELS:
         if text.strip().lower() == level.lower():
             return level
-    raise FieldError(f"{where}Level", f"{text!r} is not one of {', '.join(SCHOOL_LEVELS)}")
+    raise FieldError(
+        t("{where}Level", where=where),
+        t("{text!r} is not one of {value}", text=text, value=", ".join(SCHOOL_LEVELS)),
+    )

@@ -25,6 +25,7 @@ from sro_panel.db.models import (
     SelectionRound,
 )
 from sro_panel.errors import FieldError, InputError, NotFound, StaleRecord
+from sro_panel.messages import join, t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsService, pool_candidates, recusals
@@ -80,7 +81,7 @@ def _missing(sheet: ScoreSheet | None, criteria: list[RubricCriterion]) -> tuple
         f"{c.ref} {c.title}".strip() for c in criteria if c.required and values.get(c.id) is None
     ]
     if sheet is None or not sheet.recommendation:
-        missing.append("Overall recommendation")
+        missing.append(t("Overall recommendation"))
     return tuple(missing)
 
 
@@ -177,9 +178,12 @@ class ScoringService(ServiceBase):
             sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
             crit = self._criterion(rnd, criterion_key)
             if value is not None and not is_level(crit, value):
-                raise FieldError(crit.title, f"{value} is not a level of the scale")
+                raise FieldError(crit.title, t("{value} is not a level of the scale", value=value))
             if note is not None and len(note) > MAX_NOTE:
-                raise FieldError(crit.title, f"the note is longer than {MAX_NOTE} characters")
+                raise FieldError(
+                    crit.title,
+                    t("the note is longer than {limit} characters", limit=MAX_NOTE),
+                )
             score = next((s for s in sheet.scores if s.criterion_id == crit.id), None)
             if score is None:
                 score = Score(criterion_id=crit.id, note="")
@@ -205,9 +209,12 @@ class ScoringService(ServiceBase):
             profile = self.round_profile(rnd)
             choices = [c.id for c in profile.recommendations]
             if recommendation is not None and recommendation not in choices:
-                raise FieldError("Overall recommendation", f"must be one of {', '.join(choices)}")
+                raise FieldError(
+                    t("Overall recommendation"),
+                    t("must be one of {value}", value=", ".join(choices)),
+                )
             if note is not None and len(note) > MAX_NOTE:
-                raise FieldError("Notes", f"longer than {MAX_NOTE} characters")
+                raise FieldError(t("Notes"), t("longer than {limit} characters", limit=MAX_NOTE))
             sheet = self._editable_sheet(session, seat, applicant, rnd, expected_version)
             sheet.recommendation = recommendation
             if note is not None:
@@ -226,7 +233,10 @@ class ScoringService(ServiceBase):
             missing = _missing(sheet, list(rnd.criteria))
             if missing:
                 raise InputError(
-                    "the sheet cannot be submitted yet; missing: " + "; ".join(missing)
+                    t(
+                        "the sheet cannot be submitted yet; missing: {missing}",
+                        missing=join(missing, "; "),
+                    )
                 )
             sheet.status = "submitted"
             sheet.submitted_at = self.now()
@@ -258,8 +268,12 @@ class ScoringService(ServiceBase):
             progress = ResultsService(self._app).progress_in(session, rnd)
             if not progress.complete:
                 raise InputError(
-                    f"consensus opens once every panelist has submitted: "
-                    f"{progress.submitted} of {progress.expected} sheets are in"
+                    t(
+                        "consensus opens once every panelist has submitted: {submitted} of "
+                        "{expected} sheets are in",
+                        submitted=progress.submitted,
+                        expected=progress.expected,
+                    )
                 )
             if rnd.consensus_opened_at is None:
                 rnd.consensus_opened_at = self.now()
@@ -281,21 +295,21 @@ class ScoringService(ServiceBase):
             seat, applicant, rnd = self._seat(session, panelist_id, applicant_id)
             self._require_open(rnd)
             if rnd.consensus_opened_at is None:
-                raise InputError("the chair has not opened the consensus step")
+                raise InputError(t("the chair has not opened the consensus step"))
             sheet = self._sheet_row(session, panelist_id, applicant_id)
             if sheet is None or sheet.status != "submitted":
-                raise InputError("only a submitted sheet can be changed in consensus")
+                raise InputError(t("only a submitted sheet can be changed in consensus"))
             crit = self._criterion(rnd, criterion_key)
             if not is_level(crit, value):
-                raise FieldError(crit.title, f"{value} is not a level of the scale")
+                raise FieldError(crit.title, t("{value} is not a level of the scale", value=value))
             score = next((s for s in sheet.scores if s.criterion_id == crit.id), None)
             if score is None:
-                raise InputError(f"{crit.title} has no initial score to change")
+                raise InputError(t("{title} has no initial score to change", title=crit.title))
             if value == score.value:
                 score.consensus_value, score.consensus_reason = None, ""
             else:
                 if not reason:
-                    raise FieldError("Reason", "a score changed in consensus needs a reason")
+                    raise FieldError(t("Reason"), t("a score changed in consensus needs a reason"))
                 score.consensus_value, score.consensus_reason = value, reason
             sheet.updated_at = self.now()
             session.flush()
@@ -317,7 +331,7 @@ class ScoringService(ServiceBase):
     def _own_seat(self, session: Session, panelist_id: int) -> Panelist:
         seat = session.get(Panelist, panelist_id)
         if seat is None:
-            raise NotFound(f"panelist {panelist_id} does not exist")
+            raise NotFound(t("panelist {panelist_id} does not exist", panelist_id=panelist_id))
         if self.from_paper:
             if not self.can(Permission.ENTER_SCORES):
                 raise self.denied(
@@ -341,17 +355,26 @@ class ScoringService(ServiceBase):
         seat = self._own_seat(session, panelist_id)
         applicant = session.get(Applicant, applicant_id)
         if applicant is None or applicant.round_id != seat.round_id:
-            raise NotFound(f"candidate {applicant_id} is not in this panelist's round")
+            raise NotFound(
+                t(
+                    "candidate {applicant_id} is not in this panelist's round",
+                    applicant_id=applicant_id,
+                )
+            )
         if not (applicant.in_pool or applicant.is_practice):
             raise InputError(
-                f"{applicant.first_name} {applicant.last_name} is not in the interview pool"
+                t(
+                    "{first_name} {last_name} is not in the interview pool",
+                    first_name=applicant.first_name,
+                    last_name=applicant.last_name,
+                )
             )
         return seat, applicant, self.get_round_row(session, seat.round_id)
 
     @staticmethod
     def _require_open(rnd: SelectionRound) -> None:
         if rnd.closed_at is not None:
-            raise InputError("the round is closed; nothing in it can be changed")
+            raise InputError(t("the round is closed; nothing in it can be changed"))
 
     @staticmethod
     def _sheet_row(session: Session, panelist_id: int, applicant_id: int) -> ScoreSheet | None:
@@ -372,12 +395,12 @@ class ScoringService(ServiceBase):
         self._require_open(rnd)
         if (seat.id, applicant.id) in recusals(session, rnd.id):
             raise InputError(
-                "you declared a conflict of interest with this candidate and do not score them"
+                t("you declared a conflict of interest with this candidate and do not score them")
             )
         sheet = self._sheet_row(session, seat.id, applicant.id)
         if sheet is None:
             if expected_version is not None:
-                raise StaleRecord("this sheet was removed elsewhere; reload it")
+                raise StaleRecord(t("this sheet was removed elsewhere; reload it"))
             sheet = ScoreSheet(
                 panelist_id=seat.id,
                 applicant_id=applicant.id,
@@ -390,21 +413,27 @@ class ScoringService(ServiceBase):
             return sheet
         if sheet.status == "submitted":
             raise InputError(
-                "this sheet is submitted and locked; changes are made in the consensus step"
+                t("this sheet is submitted and locked; changes are made in the consensus step")
             )
         if self.from_paper and sheet.source != "paper":
             raise InputError(
-                f"{seat.display_name} has started this sheet on a laptop; it is finished "
-                "there, not keyed in from paper"
+                t(
+                    "{display_name} has started this sheet on a laptop; it is finished there,"
+                    " not keyed in from paper",
+                    display_name=seat.display_name,
+                )
             )
         if not self.from_paper and sheet.source == "paper":
             raise InputError(
-                f"this sheet is being keyed in from the paper form by {sheet.keyed_by}; "
-                "it cannot also be scored here"
+                t(
+                    "this sheet is being keyed in from the paper form by {keyed_by}; it "
+                    "cannot also be scored here",
+                    keyed_by=sheet.keyed_by,
+                )
             )
         if expected_version is not None and sheet.version != expected_version:
             raise StaleRecord(
-                "this sheet was changed on another laptop; reload to see the newer values"
+                t("this sheet was changed on another laptop; reload to see the newer values")
             )
         return sheet
 
@@ -413,7 +442,7 @@ class ScoringService(ServiceBase):
         for c in rnd.criteria:
             if c.key == key:
                 return c
-        raise NotFound(f"no criterion {key!r} in this round's rubric")
+        raise NotFound(t("no criterion {key!r} in this round's rubric", key=key))
 
     def _view(
         self,

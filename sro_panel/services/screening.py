@@ -19,6 +19,7 @@ from sro_panel.domain.screening import (
     screen,
 )
 from sro_panel.errors import InputError, NotFound
+from sro_panel.messages import message_of, t
 from sro_panel.services.applicants import facts_of
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
@@ -78,7 +79,12 @@ class ScreeningService(ServiceBase):
             self.require(Permission.SCREEN, round_id=round_id)
             found = self._screen(session, round_id, applicant_id)
         if not found:
-            raise NotFound(f"applicant {applicant_id} is a practice candidate and is not screened")
+            raise NotFound(
+                t(
+                    "applicant {applicant_id} is a practice candidate and is not screened",
+                    applicant_id=applicant_id,
+                )
+            )
         return found[0]
 
     def _screen(
@@ -128,7 +134,7 @@ class ScreeningService(ServiceBase):
         try:
             check_attestation(verdict, note, evidence_source)
         except ScreeningInputError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(message_of(exc)) from None
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
@@ -136,8 +142,11 @@ class ScreeningService(ServiceBase):
             req = self._requirement(session, applicant, requirement_id)
             if not isinstance(req, Attested):
                 raise InputError(
-                    f"requirement {requirement_id!r} is computed from HR's record; "
-                    "correct the record or override it with a reason"
+                    t(
+                        "requirement {requirement_id!r} is computed from HR's record; correct"
+                        " the record or override it with a reason",
+                        requirement_id=requirement_id,
+                    )
                 )
             row = self._review_row(session, applicant_id, requirement_id)
             before = _review_snapshot(row, self._app.audit_key)
@@ -166,7 +175,7 @@ class ScreeningService(ServiceBase):
         try:
             check_override(verdict, reason, approved_by)
         except ScreeningInputError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(message_of(exc)) from None
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
@@ -195,7 +204,7 @@ class ScreeningService(ServiceBase):
         self, applicant_id: int, requirement_id: str, *, reason: str
     ) -> ApplicantScreening:
         if not reason.strip():
-            raise InputError("removing an override needs a reason")
+            raise InputError(t("removing an override needs a reason"))
         with self.transaction() as session:
             applicant = self._applicant(session, applicant_id)
             self.require(Permission.SCREEN, round_id=applicant.round_id)
@@ -224,7 +233,7 @@ class ScreeningService(ServiceBase):
     def _applicant(session: Session, applicant_id: int) -> Applicant:
         row = session.get(Applicant, applicant_id)
         if row is None:
-            raise NotFound(f"applicant {applicant_id} does not exist")
+            raise NotFound(t("applicant {applicant_id} does not exist", applicant_id=applicant_id))
         return row
 
     def _requirement(
@@ -235,7 +244,13 @@ class ScreeningService(ServiceBase):
             if req.id == requirement_id:
                 return req
         known = ", ".join(r.id for r in profile.requirements)
-        raise InputError(f"no requirement {requirement_id!r} in this round (known: {known})")
+        raise InputError(
+            t(
+                "no requirement {requirement_id!r} in this round (known: {known})",
+                requirement_id=requirement_id,
+                known=known,
+            )
+        )
 
     @staticmethod
     def _review_row(session: Session, applicant_id: int, requirement_id: str) -> RequirementReview:

@@ -28,6 +28,7 @@ from sro_panel.domain import training as rules
 from sro_panel.domain.dates import add_months
 from sro_panel.domain.profile import Profile
 from sro_panel.errors import FieldError, InputError, NotFound
+from sro_panel.messages import t
 from sro_panel.services.base import ServiceBase
 from sro_panel.services.permissions import Permission
 from sro_panel.services.schools import may_read_training, require_training_reader
@@ -144,11 +145,14 @@ class TrainingService(ServiceBase):
             self._officer(session, applicant_id, write=False)
             cert = self._certificate(session, applicant_id)
             if cert is None:
-                raise NotFound("no certificate has been uploaded for this officer")
+                raise NotFound(t("no certificate has been uploaded for this officer"))
             if rules.sha256(cert.content) != cert.sha256:
                 raise InputError(
-                    f"certificate {cert.number}: the stored file no longer matches the SHA-256 "
-                    "recorded at upload; it was changed outside the app"
+                    t(
+                        "certificate {number}: the stored file no longer matches the SHA-256 "
+                        "recorded at upload; it was changed outside the app",
+                        number=cert.number,
+                    )
                 )
             return cert.file_name, cert.media_type, cert.content
 
@@ -157,17 +161,17 @@ class TrainingService(ServiceBase):
     def record_course(self, applicant_id: int, data: CourseInput) -> OfficerRow:
         provider = " ".join(data.provider.split())
         if not provider:
-            raise FieldError("Provider", "is required")
+            raise FieldError(t("Provider"), t("is required"))
         if len(provider) > 200:
-            raise FieldError("Provider", "is longer than 200 characters")
+            raise FieldError(t("Provider"), t("is longer than 200 characters"))
         if data.start_date and data.end_date and data.end_date < data.start_date:
-            raise FieldError("Course end", "is before the course start")
+            raise FieldError(t("Course end"), t("is before the course start"))
         if data.hours is not None and not 0 < data.hours <= 400:
-            raise FieldError("Hours", "must be between 0 and 400")
+            raise FieldError(t("Hours"), t("must be between 0 and 400"))
         if data.completed_on and data.start_date and data.completed_on < data.start_date:
-            raise FieldError("Completed on", "is before the course start")
+            raise FieldError(t("Completed on"), t("is before the course start"))
         if data.completed_on and data.hours is None:
-            raise FieldError("Hours", "are required once the course is complete")
+            raise FieldError(t("Hours"), t("are required once the course is complete"))
         with self.transaction() as session:
             applicant = self._officer(session, applicant_id)
             row = self._record(session, applicant_id, COURSE)
@@ -194,9 +198,9 @@ class TrainingService(ServiceBase):
         """Keep the certificate file; a new upload replaces the old and must be verified again."""
         number = number.strip()
         if not number:
-            raise FieldError("Certificate number", "is required")
+            raise FieldError(t("Certificate number"), t("is required"))
         if len(number) > 80:
-            raise FieldError("Certificate number", "is longer than 80 characters")
+            raise FieldError(t("Certificate number"), t("is longer than 80 characters"))
         name = Path(file_name).name[:255] or "certificate"
         media_type = rules.certificate_media_type(name, content)
         with self.transaction() as session:
@@ -207,7 +211,7 @@ class TrainingService(ServiceBase):
                 )
             )
             if course is None:
-                raise InputError("record the course first (provider, dates, hours)")
+                raise InputError(t("record the course first (provider, dates, hours)"))
             taken = session.execute(
                 select(Applicant.first_name, Applicant.last_name)
                 .join(TrainingRecord, TrainingRecord.applicant_id == Applicant.id)
@@ -216,7 +220,13 @@ class TrainingService(ServiceBase):
             ).first()
             if taken is not None:
                 raise FieldError(
-                    "Certificate number", f"{number} is already recorded for {taken[0]} {taken[1]}"
+                    t("Certificate number"),
+                    t(
+                        "{number} is already recorded for {first_name} {last_name}",
+                        number=number,
+                        first_name=taken[0],
+                        last_name=taken[1],
+                    ),
                 )
             cert = session.scalar(
                 select(Certificate).where(Certificate.training_record_id == course.id)
@@ -253,18 +263,25 @@ class TrainingService(ServiceBase):
             course = self._record(session, applicant_id, COURSE)
             cert = self._certificate(session, applicant_id)
             if cert is None:
-                raise InputError("no certificate has been uploaded for this officer")
+                raise InputError(t("no certificate has been uploaded for this officer"))
             if rules.sha256(cert.content) != cert.sha256:
                 raise InputError(
-                    f"certificate {cert.number}: the file no longer matches its SHA-256 from "
-                    "upload; upload it again"
+                    t(
+                        "certificate {number}: the file no longer matches its SHA-256 from "
+                        "upload; upload it again",
+                        number=cert.number,
+                    )
                 )
             if course.completed_on is None:
-                raise InputError("the course is not recorded as complete")
+                raise InputError(t("the course is not recorded as complete"))
             if (course.hours or 0) < minimum:
                 raise InputError(
-                    f"not accepted: the course has {course.hours or 0:g} hours and the profile "
-                    f"requires at least {minimum:g}"
+                    t(
+                        "not accepted: the course has {value:g} hours and the profile "
+                        "requires at least {minimum:g}",
+                        value=course.hours or 0,
+                        minimum=minimum,
+                    )
                 )
             cert.verified_by, cert.verified_at = self.actor.username, self.now()
             self.audit(
@@ -288,11 +305,14 @@ class TrainingService(ServiceBase):
             profile = self.round_profile(self.get_round_row(session, applicant.round_id))
             topic = next((t for t in profile.training.topics if t.id == topic_key), None)
             if topic is None:
-                known = ", ".join(t.id for t in profile.training.topics)
-                raise FieldError("Topic", f"{topic_key!r} is not one of {known}")
+                known = ", ".join(topic.id for topic in profile.training.topics)
+                raise FieldError(
+                    t("Topic"),
+                    t("{topic_key!r} is not one of {known}", topic_key=topic_key, known=known),
+                )
             zone = profile.court.timezone if profile.court else "UTC"
             if completed_on is not None and completed_on > rules.local_today(self.now(), zone):
-                raise FieldError(topic.title, "the completion date is in the future")
+                raise FieldError(topic.title, t("the completion date is in the future"))
             row = self._record(session, applicant_id, topic_key)
             before = {"completed_on": row.completed_on, "evidence": row.evidence}
             row.completed_on = completed_on
@@ -322,7 +342,7 @@ class TrainingService(ServiceBase):
             applicant = self._officer(session, applicant_id)
             school = session.get(School, school_id)
             if school is None:
-                raise NotFound(f"school {school_id} does not exist")
+                raise NotFound(t("school {school_id} does not exist", school_id=school_id))
             twice = session.scalar(
                 select(Assignment.id).where(
                     Assignment.applicant_id == applicant_id,
@@ -331,7 +351,7 @@ class TrainingService(ServiceBase):
                 )
             )
             if twice is not None:
-                raise InputError(f"already assigned to {school.name}")
+                raise InputError(t("already assigned to {name}", name=school.name))
             session.add(
                 Assignment(applicant_id=applicant_id, school_id=school_id, start_date=start_date)
             )
@@ -352,9 +372,9 @@ class TrainingService(ServiceBase):
         """The court's target for this round (the profile gives the default)."""
         self.require(Permission.MANAGE_TRAINING, round_id=round_id)
         if not 0 < officers <= 10_000:
-            raise FieldError("Trained officers", "must be between 1 and 10,000")
+            raise FieldError(t("Trained officers"), t("must be between 1 and 10,000"))
         if daily_fine < 0:
-            raise FieldError("Daily fine", "cannot be negative")
+            raise FieldError(t("Daily fine"), t("cannot be negative"))
         with self.transaction() as session:
             rnd = self.get_round_row(session, round_id)
             before = {
@@ -393,14 +413,18 @@ class TrainingService(ServiceBase):
         else:
             self._require_read(applicant.round_id if applicant else None)
         if applicant is None:
-            raise NotFound(f"applicant {applicant_id} does not exist")
+            raise NotFound(t("applicant {applicant_id} does not exist", applicant_id=applicant_id))
         outcome = session.scalar(
             select(Decision.outcome).where(Decision.applicant_id == applicant_id)
         )
         if outcome != "selected":
             raise InputError(
-                f"{applicant.first_name} {applicant.last_name} was not selected by the Chief; "
-                "training is recorded for selected officers"
+                t(
+                    "{first_name} {last_name} was not selected by the Chief; training is "
+                    "recorded for selected officers",
+                    first_name=applicant.first_name,
+                    last_name=applicant.last_name,
+                )
             )
         return applicant
 

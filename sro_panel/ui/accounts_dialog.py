@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,23 +33,31 @@ from sro_panel.services.accounts import AccountRow
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Role
 from sro_panel.ui.dialogs import Confirm
+from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
-from sro_panel.ui.sign_in_dialog import ERROR_STYLE, password_field
+from sro_panel.ui.sign_in_dialog import password_field
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_TEXT = {
-    Role.ADMINISTRATOR: "Administrator",
-    Role.HR_COORDINATOR: "HR coordinator",
-    Role.PANEL_CHAIR: "Panel chair",
-    Role.PANELIST: "Panelist",
-    Role.DECISION_MAKER: "Decision maker (Chief, Director of Safety)",
-    Role.TRAINING_COORDINATOR: "Training coordinator",
-    Role.AUDITOR: "Auditor (read only)",
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    Role.HR_COORDINATOR: QT_TRANSLATE_NOOP("Roles", "HR coordinator"),
+    Role.PANEL_CHAIR: QT_TRANSLATE_NOOP("Roles", "Panel chair"),
+    Role.PANELIST: QT_TRANSLATE_NOOP("Roles", "Panelist"),
+    Role.DECISION_MAKER: QT_TRANSLATE_NOOP("Roles", "Decision maker (Chief, Director of Safety)"),
+    Role.TRAINING_COORDINATOR: QT_TRANSLATE_NOOP("Roles", "Training coordinator"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Roles", "Auditor (read only)"),
 }
 
 
 class AccountTableModel(RowTableModel[AccountRow]):
-    HEADERS = ("User name", "Name", "Role", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "User name"),
+        QT_TRANSLATE_NOOP("TableHeader", "Name"),
+        QT_TRANSLATE_NOOP("TableHeader", "Role"),
+        QT_TRANSLATE_NOOP("TableHeader", "Status"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -57,11 +71,14 @@ class AccountTableModel(RowTableModel[AccountRow]):
                 if row.locked
                 else self.tr("Active")
             )
-            return (row.username, row.display_name, self.tr(ROLE_TEXT[row.role]), status)[
-                index.column()
-            ]
+            return (
+                row.username,
+                row.display_name,
+                QCoreApplication.translate("Roles", ROLE_TEXT[row.role]),
+                status,
+            )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (row.locked or not row.active):
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -70,11 +87,13 @@ class PasswordFields:
 
     def __init__(self, parent: QWidget, form: QFormLayout, label: str) -> None:
         self.edit = password_field(parent, label)
-        self.repeat = password_field(parent, parent.tr("Password again"))
+        self.repeat = password_field(
+            parent, QCoreApplication.translate("PasswordFields", "Password again")
+        )
         self.hint = QLabel(parent)
         self.hint.setWordWrap(True)
         form.addRow(label, self.edit)
-        form.addRow(parent.tr("Password again"), self.repeat)
+        form.addRow(QCoreApplication.translate("PasswordFields", "Password again"), self.repeat)
         form.addRow("", self.hint)
 
     def problem(self, username: str) -> str:
@@ -82,7 +101,7 @@ class PasswordFields:
         try:
             check_password(password, username=username)
         except FieldError as exc:
-            return f"{exc.field}: {exc.message}"
+            return message_text(exc)
         if password != self.repeat.text():
             return "Password again: the two passwords differ."
         return ""
@@ -90,7 +109,7 @@ class PasswordFields:
     def show(self, username: str) -> bool:
         text = self.problem(username) if self.edit.text() else ""
         self.hint.setText(text)
-        self.hint.setStyleSheet(ERROR_STYLE if text else "")
+        self.hint.setStyleSheet(tone_style("error") if text else "")
         return not self.problem(username)
 
 
@@ -107,14 +126,14 @@ class AddAccountDialog(QDialog):
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(self.tr("Role"))
         for role in Role:
-            self.role_combo.addItem(self.tr(ROLE_TEXT[role]), role)
+            self.role_combo.addItem(QCoreApplication.translate("Roles", ROLE_TEXT[role]), role)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username_edit)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Role"), self.role_combo)
         self.password = PasswordFields(self, form, self.tr("Password"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.add_button = self.buttons.addButton(
@@ -154,10 +173,10 @@ class AddAccountDialog(QDialog):
                 self.password.edit.text(),
             )
         except FieldError as exc:
-            self.error_label.setText(f"{exc.field}: {exc.message}")
+            self.error_label.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 
@@ -171,7 +190,7 @@ class ResetPasswordDialog(QDialog):
         form = QFormLayout()
         self.password = PasswordFields(self, form, self.tr("New password"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.buttons = QDialogButtonBox(self)
         self.set_button = self.buttons.addButton(
             self.tr("Set password"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -195,7 +214,7 @@ class ResetPasswordDialog(QDialog):
         try:
             self._services.accounts.reset_password(self._username, self.password.edit.text())
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 
@@ -211,6 +230,7 @@ class AccountsDialog(QDialog):
         self.model = AccountTableModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -222,7 +242,7 @@ class AccountsDialog(QDialog):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.active_button = QPushButton(self.tr("&Switch off"), self)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -268,7 +288,7 @@ class AccountsDialog(QDialog):
         try:
             row = fn(*args)
         except SroPanelError as exc:
-            self.error_label.setText(str(exc).capitalize() + ".")
+            self.error_label.setText(message_text(exc).capitalize() + ".")
             return
         self.error_label.clear()
         self.load(row.username if row is not None else "")

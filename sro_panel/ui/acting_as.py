@@ -9,19 +9,20 @@ from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Role
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def acting_choices(base: Services, round_id: int) -> list[tuple[str, Actor]]:
     """Who opened the app, each panel seat, the Chief, an auditor; a signed-in person acts
     as themself only."""
     opener = base.actor
-    choices = [(f"{opener.display_name}", opener)]
+    name = (
+        QCoreApplication.translate("ActingAs", "Local administrator")
+        if opener.is_local_administrator
+        else opener.display_name
+    )
+    choices = [(name, opener)]
     if not opener.is_local_administrator:
         return choices
     for p in base.panel.list_panelists(round_id):
-        chair = _tr(", chair") if p.is_chair else ""
+        chair = QCoreApplication.translate("ActingAs", ", chair") if p.is_chair else ""
         role = Role.PANEL_CHAIR if p.is_chair else Role.PANELIST
         choices.append(
             (
@@ -29,7 +30,19 @@ def acting_choices(base: Services, round_id: int) -> list[tuple[str, Actor]]:
                 Actor(f"seat-{p.id}", p.label, role, frozenset({p.id}), opener.machine),
             )
         )
-    chief = Actor("chief", _tr("Chief of Police"), Role.DECISION_MAKER, machine=opener.machine)
-    choices.append((_tr("Chief of Police (decision maker)"), chief))
-    choices.append((_tr("Auditor (read-only)"), Actor("auditor", _tr("Auditor"), Role.AUDITOR)))
+    chief = Actor(
+        "chief",
+        QCoreApplication.translate("ActingAs", "Chief of Police"),
+        Role.DECISION_MAKER,
+        machine=opener.machine,
+    )
+    choices.append(
+        (QCoreApplication.translate("ActingAs", "Chief of Police (decision maker)"), chief)
+    )
+    choices.append(
+        (
+            QCoreApplication.translate("ActingAs", "Auditor (read-only)"),
+            Actor("auditor", QCoreApplication.translate("ActingAs", "Auditor"), Role.AUDITOR),
+        )
+    )
     return choices

@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +17,9 @@ from sro_panel.paths import icon_file
 from sro_panel.services.app import Services
 from sro_panel.ui.backups_dialog import AutoBackup
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import install_focus_ring
 from sro_panel.ui.main_window import MainWindow
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import Opener
 
 log = logging.getLogger("sro_panel")
@@ -28,20 +31,28 @@ def make_application() -> QApplication:
     app.setApplicationName("SRO Panel")
     app.setOrganizationName("SRO Panel")
     app.setWindowIcon(QIcon(str(icon_file())))
+    install_focus_ring(app)  # focus seen on every control, in every palette
     return app
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An error escaping a slot: the person gets a plain message, the log gets the details."""
     if isinstance(error, SroPanelError):
-        ShowError.ask(QApplication.activeWindow(), "SRO Panel", str(error))
+        ShowError.ask(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("App", "SRO Panel"),
+            message_text(error),
+        )
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
     ShowError.ask(
         QApplication.activeWindow(),
-        "SRO Panel",
-        "Something went wrong and the last action may not have completed. Nothing saved "
-        f"before it is lost. Details are in the log file.\n\n({kind.__name__}: {error})",
+        QCoreApplication.translate("App", "SRO Panel"),
+        QCoreApplication.translate(
+            "App",
+            "Something went wrong and the last action may not have completed. Nothing saved "
+            "before it is lost. Details are in the log file.\n\n({kind}: {error})",
+        ).format(kind=kind.__name__, error=error),
     )
 
 
@@ -84,7 +95,9 @@ class Windows:
         try:
             services = opener()
         except SroPanelError as exc:
-            ShowError.ask(self.window, "SRO Panel", str(exc))
+            ShowError.ask(
+                self.window, QCoreApplication.translate("App", "SRO Panel"), message_text(exc)
+            )
             return
         self.show(services, local_panel=local_panel)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,15 +25,19 @@ from sro_panel.services.applicants import (
     check_applicant_input,
 )
 from sro_panel.ui.forms import FormDialog, OptionalDateEdit, line
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 NOT_ON_RECORD = -1
-BREAK_KINDS = (("Unpaid leave", "unpaid_leave"), ("Separation and rehire", "separation"))
+BREAK_KINDS = (
+    (QT_TRANSLATE_NOOP("BreakKinds", "Unpaid leave"), "unpaid_leave"),
+    (QT_TRANSLATE_NOOP("BreakKinds", "Separation and rehire"), "separation"),
+)
 
 
 def _count(parent: QWidget, value: int | None) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(NOT_ON_RECORD, 1000)
-    spin.setSpecialValueText("not on record")
+    spin.setSpecialValueText(QCoreApplication.translate("ApplicantDialog", "not on record"))
     spin.setValue(NOT_ON_RECORD if value is None else value)
     return spin
 
@@ -48,10 +52,11 @@ class BreaksTable(QWidget):
             [self.tr("Kind"), self.tr("First day away"), self.tr("Last day away"), self.tr("Note")]
         )
         self.table.setAccessibleName(self.tr("Breaks in service"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Add a break"), self)
-        self.remove_button = QPushButton(self.tr("Remove the selected break"), self)
+        self.add_button = QPushButton(self.tr("Add a &break"), self)
+        self.remove_button = QPushButton(self.tr("&Remove the selected break"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -71,7 +76,7 @@ class BreaksTable(QWidget):
         self.table.insertRow(row)
         kind = QComboBox(self.table)
         for text, key in BREAK_KINDS:
-            kind.addItem(self.tr(text), key)
+            kind.addItem(QCoreApplication.translate("BreakKinds", text), key)
         start, end = OptionalDateEdit(self.table), OptionalDateEdit(self.table)
         note = QLineEdit(self.table)
         kind.setAccessibleName(self.tr("Kind of break {n}").format(n=row + 1))
@@ -148,35 +153,43 @@ class ApplicantDialog(FormDialog[ApplicantInput, ApplicantRow]):
         )
         facts = existing.personnel if existing else None
         self.employee_id_edit = self.add(
-            "Employee ID", line(self, existing.employee_id if existing else "", max_length=40)
+            "Employee ID",
+            line(self, existing.employee_id if existing else "", max_length=40),
+            self.tr("Employee ID"),
         )
         self.first_name_edit = self.add(
-            "First name", line(self, existing.first_name if existing else "")
+            "First name", line(self, existing.first_name if existing else ""), self.tr("First name")
         )
         self.last_name_edit = self.add(
-            "Last name", line(self, existing.last_name if existing else "")
+            "Last name", line(self, existing.last_name if existing else ""), self.tr("Last name")
         )
         self.rank_edit = self.add(
-            "Rank", line(self, existing.rank if existing else "Police Officer")
+            "Rank", line(self, existing.rank if existing else "Police Officer"), self.tr("Rank")
         )
         self.assignment_edit = self.add(
-            "Assignment", line(self, existing.assignment if existing else "")
+            "Assignment", line(self, existing.assignment if existing else ""), self.tr("Assignment")
         )
-        self.email_edit = self.add("Email", line(self, existing.email if existing else ""))
+        self.email_edit = self.add(
+            "Email", line(self, existing.email if existing else ""), self.tr("Email")
+        )
         self.phone_edit = self.add(
-            "Phone", line(self, existing.phone if existing else "", max_length=40)
+            "Phone", line(self, existing.phone if existing else "", max_length=40), self.tr("Phone")
         )
         self.applied_edit = OptionalDateEdit(self)
         self.applied_edit.set_value(existing.applied_on if existing else today)
-        self.add("Applied on", self.applied_edit)
+        self.add("Applied on", self.applied_edit, self.tr("Applied on"))
         self.service_start_edit = OptionalDateEdit(self)
         self.service_start_edit.set_value(facts.service_start if facts else None)
         self.add("Service start", self.service_start_edit, self.tr("Service start (hire date)"))
         self.breaks = BreaksTable(existing.breaks or () if existing else (), self)
         self.breaks.on_change = self.validate
-        self.add("Service breaks", self.breaks)
+        self.add("Service breaks", self.breaks, self.tr("Service breaks"))
         self.juvenile_spin = _count(self, facts.sustained_juvenile_complaints if facts else None)
-        self.add("Sustained complaints involving juveniles", self.juvenile_spin)
+        self.add(
+            "Sustained complaints involving juveniles",
+            self.juvenile_spin,
+            self.tr("Sustained complaints involving juveniles"),
+        )
         self.complaints_spin = _count(self, facts.sustained_complaints if facts else None)
         self.add(
             "Sustained complaints", self.complaints_spin, self.tr("Sustained complaints (all)")
@@ -185,15 +198,15 @@ class ApplicantDialog(FormDialog[ApplicantInput, ApplicantRow]):
             existing.attendance_note or "" if existing else "", self
         )
         self.attendance_edit.setMaximumHeight(54)
-        self.add("Attendance note", self.attendance_edit)
+        self.add("Attendance note", self.attendance_edit, self.tr("Attendance note"))
         self.discipline_edit = QPlainTextEdit(
             existing.discipline_note or "" if existing else "", self
         )
         self.discipline_edit.setMaximumHeight(54)
-        self.add("Discipline note", self.discipline_edit)
+        self.add("Discipline note", self.discipline_edit, self.tr("Discipline note"))
         self.youth_edit = QPlainTextEdit(existing.youth_programs if existing else "", self)
         self.youth_edit.setMaximumHeight(54)
-        self.add("Youth programs", self.youth_edit)
+        self.add("Youth programs", self.youth_edit, self.tr("Youth programs"))
         self.source_edit = self.add(
             "Record source",
             line(self, facts.record_source if facts else "", max_length=300),
@@ -201,7 +214,7 @@ class ApplicantDialog(FormDialog[ApplicantInput, ApplicantRow]):
         )
         self.pulled_edit = OptionalDateEdit(self)
         self.pulled_edit.set_value(facts.record_pulled_on if facts else today)
-        self.add("Record pulled on", self.pulled_edit)
+        self.add("Record pulled on", self.pulled_edit, self.tr("Record pulled on"))
         self.employee_id_edit.setFocus()
 
     def collect(self) -> ApplicantInput:

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from sro_panel.ui.message_text import message_text
+
 Progress = tuple[int, int, str]
 Work = Callable[[], Generator[Progress, None, Any]]
 log = logging.getLogger("sro_panel")
@@ -54,7 +56,8 @@ class _Runnable(QRunnable):
                     gen.close()
                     self._emit("cancelled")
                     return
-                self._emit("progress", done, total, text)
+                # Qt's translate() is thread-safe; a signal would carry only the English str.
+                self._emit("progress", done, total, message_text(text))
         except Exception as exc:  # handed to the UI thread, which shows it
             log.warning("background work failed: %s: %s", type(exc).__name__, exc)
             log.debug("details", exc_info=True)

@@ -9,7 +9,15 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from sro_panel.errors import InputError, SroPanelError
+from sro_panel.messages import t
 from sro_panel.services.app import Services
 from sro_panel.services.backups import (
     MAX_EVERY_HOURS,
@@ -36,26 +45,42 @@ from sro_panel.services.backups import (
 from sro_panel.services.context import Actor
 from sro_panel.ui.background import BackgroundOp, Progress
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import Index, RowTableModel
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("sro_panel")
 CHECK_MS = 10 * 60 * 1000  # how often an open window looks whether a backup is due
 DATABASES = "SRO Panel database (*.db);;All files (*)"
 
 
+KINDS = {
+    "auto": QT_TRANSLATE_NOOP("BackupKind", "Automatic"),
+    "backup": QT_TRANSLATE_NOOP("BackupKind", "Backed up by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupKind", "Before a restore"),
+}
+
+
 def kind_text(reason: str) -> str:
+    """What made a backup, in the window's language."""
     if reason.startswith("before-upgrade-"):
-        return f"Before upgrading schema {reason.removeprefix('before-upgrade-')}"
-    return {
-        "auto": "Automatic",
-        "backup": "Backed up by hand",
-        "before-restore": "Before a restore",
-    }.get(reason, reason)
+        return QCoreApplication.translate("BackupKind", "Before upgrading schema {schema}").format(
+            schema=reason.removeprefix("before-upgrade-")
+        )
+    if reason in KINDS:
+        return QCoreApplication.translate("BackupKind", KINDS[reason])
+    return reason
 
 
 class BackupsModel(RowTableModel[BackupFile]):
     COL_MADE, COL_KIND, COL_SIZE, COL_FILE = range(4)
-    HEADERS = ("Made (UTC)", "Kind", "Size", "File")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Made (UTC)"),
+        QT_TRANSLATE_NOOP("TableHeader", "Kind"),
+        QT_TRANSLATE_NOOP("TableHeader", "Size"),
+        QT_TRANSLATE_NOOP("TableHeader", "File"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -66,7 +91,7 @@ class BackupsModel(RowTableModel[BackupFile]):
             if col == self.COL_MADE:
                 return f"{item.made_at:%Y-%m-%d %H:%M}"
             if col == self.COL_KIND:
-                return self.tr(kind_text(item.reason))
+                return kind_text(item.reason)
             if col == self.COL_SIZE:
                 return f"{item.size / 1_000_000:.1f} MB"
             if col == self.COL_FILE:
@@ -138,6 +163,15 @@ class BackupsDialog(QDialog):
         layout.addLayout(row)
         layout.addLayout(schedule)
         layout.addWidget(buttons)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        reading_order(
+            self.table,
+            self.back_up_button,
+            self.restore_button,
+            self.every_spin,
+            self.keep_spin,
+            self.save_schedule_button,
+        )
         self.save_schedule_button.clicked.connect(self.save_schedule)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore)
@@ -149,7 +183,7 @@ class BackupsDialog(QDialog):
         try:
             schedule = self._services.backups.schedule()
         except SroPanelError as exc:  # an unreadable schedule file: say so, offer to set it
-            ShowError.ask(self, self.tr("Backups"), str(exc))
+            ShowError.ask(self, self.tr("Backups"), message_text(exc))
             return
         self.every_spin.setValue(schedule.every_hours)
         self.keep_spin.setValue(schedule.keep)
@@ -165,7 +199,7 @@ class BackupsDialog(QDialog):
                 self.every_spin.value(), self.keep_spin.value()
             )
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Backup schedule"), str(exc))
+            ShowError.ask(self, self.tr("Backup schedule"), message_text(exc))
             return
         self.where_label.setText(self.tr("Saved: {what}.").format(what=schedule.describe()))
 
@@ -182,7 +216,7 @@ class BackupsDialog(QDialog):
             self.where_label.setText(self.tr("Backed up: {name}").format(name=copy.path.name))
 
         def failed(error: Exception) -> None:
-            ShowError.ask(self, self.tr("Back up now"), str(error))
+            ShowError.ask(self, self.tr("Back up now"), message_text(error))
 
         op = BackgroundOp(self, self.tr("Back up now"), work, done, failed)
         self._ops.append(op)
@@ -271,7 +305,8 @@ class AutoBackup(QObject):
     def _failed(self, error: Exception) -> None:
         log.warning("automatic backup failed: %s", error)
         self._window.statusBar().showMessage(
-            self.tr("The automatic backup failed: {error}").format(error=error), 60_000
+            self.tr("The automatic backup failed: {error}").format(error=message_text(error)),
+            60_000,
         )
 
     def _finished(self) -> None:
@@ -289,12 +324,14 @@ def restore_in_place(database: Path, backup: Path, parent: QWidget | None = None
             return staged.actor
         actor = SignInDialog.ask(parent, staged)
         if actor is None:
-            raise InputError(f"{backup}: not restored (nobody signed in)")
+            raise InputError(t("{path}: not restored (nobody signed in)", path=backup))
         return actor
 
     try:
         restore_file(database, backup, signed_in)
     except SroPanelError as exc:
-        ShowError.ask(parent, "SRO Panel", str(exc))
+        ShowError.ask(
+            parent, QCoreApplication.translate("BackupsDialog", "SRO Panel"), message_text(exc)
+        )
         return False
     return True

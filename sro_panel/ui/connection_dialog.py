@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sro_panel.db.migrate import check_server, server_url, without_password
 from sro_panel.errors import SroPanelError
+from sro_panel.ui.message_text import message_text
 
 # Kept in settings: server, port, database, user and the URL built from them; never the password.
 FIELDS = ("database/host", "database/port", "database/name", "database/user")
@@ -104,7 +105,7 @@ class ConnectionDialog(QDialog):
             self.result_label.setText(check_server(self._url()))
             return True
         except SroPanelError as exc:
-            self.result_label.setText(str(exc))
+            self.result_label.setText(message_text(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -81,21 +82,34 @@ class DatabaseProblem:
 
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("SRO Panel")
-        box.setText("The database could not be opened.")
+        box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "SRO Panel"))
+        box.setText(
+            QCoreApplication.translate("DatabaseProblem", "The database could not be opened.")
+        )
         box.setInformativeText(message)
         restore_button = None
         if backup is not None:
             restore_button = box.addButton(
-                "Restore its latest backup", QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("DatabaseProblem", "&Restore its latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             box.setDefaultButton(restore_button)
-        open_button = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton("Create a new database…", QMessageBox.ButtonRole.ActionRole)
-        server_button = box.addButton(
-            "Connect to a shared server…", QMessageBox.ButtonRole.ActionRole
+        open_button = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "&Open another file…"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        new_button = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Create a &new database…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        server_button = box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Connect to a &shared server…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "&Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.exec()
         clicked = box.clickedButton()
         if backup is not None and clicked is restore_button:
@@ -106,12 +120,20 @@ class DatabaseProblem:
             return ConnectionDialog.ask(parent)
         if clicked is open_button:
             path, _ = QFileDialog.getOpenFileName(
-                parent, "Open a database", "", "SRO Panel database (*.db);;All files (*)"
+                parent,
+                QCoreApplication.translate("DatabaseProblem", "Open a database"),
+                "",
+                QCoreApplication.translate(
+                    "DatabaseProblem", "SRO Panel database (*.db);;All files (*)"
+                ),
             )
             return path or None
         if clicked is new_button:
             path, _ = QFileDialog.getSaveFileName(
-                parent, "New database", "sro-panel.db", "SRO Panel database (*.db)"
+                parent,
+                QCoreApplication.translate("DatabaseProblem", "New database"),
+                "sro-panel.db",
+                QCoreApplication.translate("DatabaseProblem", "SRO Panel database (*.db)"),
             )
             return path or None
         return None

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from sro_panel.errors import FieldError, SroPanelError
+from sro_panel.ui.keyboard import BlankableDateEdit
+from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -40,7 +43,7 @@ def pydate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(BlankableDateEdit):
     """A date that may be left empty (shown blank), as HR records often are."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,7 +83,7 @@ class FormDialog(QDialog, Generic[In, Out]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setStyleSheet(tone_style("error"))
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -97,7 +100,7 @@ class FormDialog(QDialog, Generic[In, Out]):
     def add(self, name: str, widget: QWidget, label: str | None = None) -> QWidget:
         """Add a field; `name` is the one FieldError uses for it."""
         error = QLabel(self)
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(tone_style("error"))
         error.setWordWrap(True)
         error.hide()
         widget.setAccessibleName(label or name)
@@ -140,10 +143,10 @@ class FormDialog(QDialog, Generic[In, Out]):
             return
         at_field = self._errors.get(error.field)
         if at_field is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(message_text(error))
             self.general_error.show()
         else:
-            at_field.setText(error.message)
+            at_field.setText(message_text(error.message))
             at_field.show()
 
     @Slot()
@@ -168,7 +171,7 @@ class FormDialog(QDialog, Generic[In, Out]):
             self._show(exc)
             return
         except SroPanelError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(message_text(exc))
             self.general_error.show()
             return
         self.accept()

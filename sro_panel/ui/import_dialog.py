@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,10 @@ from sro_panel.errors import SroPanelError
 from sro_panel.exports import roster_import as ri
 from sro_panel.services.app import Services
 from sro_panel.services.applicants import ImportResult
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.look import problem_background
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.service_labels import service_label
 
 PREVIEW_ROWS = 30
 SETTINGS_KEY = "import/mapping"
@@ -58,10 +62,12 @@ class ImportDialog(QDialog):
             [self.tr("Column in the file"), self.tr("Holds")]
         )
         self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setTabKeyNavigation(False)  # Tab goes from column to column
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table = QTableWidget(0, 0, self)
         self.preview_table.setAccessibleName(self.tr("Preview of the rows"))
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_table.setTabKeyNavigation(False)  # arrows move between its cells
         self.preview_table.verticalHeader().hide()  # the sheet's own row numbers are shown
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -79,9 +85,9 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Sheet"), self.sheet_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"<b>{self.tr('1. What each column holds')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("1. What each column holds") + "</b>", self))
         layout.addWidget(self.mapping_table, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('2. Preview')}</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("2. Preview") + "</b>", self))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_list)
@@ -102,7 +108,7 @@ class ImportDialog(QDialog):
         try:
             self._table = ri.read_table(self._path, sheet or None)
         except SroPanelError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         table = self._table
         if self.sheet_combo.count() == 0:
@@ -118,11 +124,13 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("What {h} holds").format(h=header))
             combo.addItem(self.tr("— not imported —"), "")
             for key, (label, _names) in ri.FIELDS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(service_label(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             combo.currentIndexChanged.connect(self._reparse)
             self.mapping_table.setCellWidget(row, 1, combo)
         self.mapping_table.blockSignals(False)
+        combos = [self.mapping_table.cellWidget(r, 1) for r in range(len(table.headers))]
+        reading_order(self.mapping_table, *combos, self.preview_table)  # Tab: column by column
         self.mapping_table.resizeColumnToContents(0)
         self._reparse()
 
@@ -144,7 +152,7 @@ class ImportDialog(QDialog):
             )
         except SroPanelError as exc:
             self._preview = None
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         preview, table = self._preview, self._table
         headers = list(table.headers)
@@ -158,12 +166,12 @@ class ImportDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if parsed.errors:
-                    item.setBackground(QBrush(QColor("#fde2e1")))
-                    item.setToolTip("\n".join(parsed.errors))
+                    item.setBackground(QBrush(problem_background()))
+                    item.setToolTip("\n".join(message_text(e) for e in parsed.errors))
                 self.preview_table.setItem(r, c, item)
         self.preview_table.resizeColumnsToContents()
         self.error_list.clear()
-        self.error_list.addItems(preview.errors)
+        self.error_list.addItems([message_text(e) for e in preview.errors])
         good, bad = len(preview.good), sum(1 for r in preview.rows if r.errors)
         self.summary_label.setText(
             self.tr("{g} rows ready to import; {b} with problems.").format(g=good, b=bad)
@@ -200,7 +208,7 @@ class ImportDialog(QDialog):
                 skipped=preview.errors,
             )
         except SroPanelError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(message_text(exc))
             return
         remembered = self._remembered()
         remembered.update(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,9 @@ from sro_panel.ui.background import BackgroundOp
 from sro_panel.ui.dialogs import ChooseFile, Confirm, ShowError
 from sro_panel.ui.export_menu import EXPORTS, FILE_TYPES
 from sro_panel.ui.idle_lock import DEFAULT_MINUTES, IdleLock, idle_minutes
+from sro_panel.ui.keyboard import tab_between_controls
+from sro_panel.ui.language_menu import SettingsMenu
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.offline_actions import OfflineActions
 from sro_panel.ui.pages.audit_page import AuditPage
 from sro_panel.ui.pages.decision_page import DecisionPage
@@ -44,20 +47,29 @@ from sro_panel.ui.pages.scoring_page import ScoringPage
 from sro_panel.ui.pages.screening_page import ScreeningPage
 from sro_panel.ui.pages.training_page import TrainingPage
 from sro_panel.ui.round_dialog import RoundDialog
+from sro_panel.ui.rubric_language import window_language
 from sro_panel.ui.sign_in_dialog import SignInDialog
 from sro_panel.ui.step_states import step_states
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
+from sro_panel.ui.window_menus import WindowMenus
 
+# The steps' names, also their keys; shown through step_name().
 STEPS = (
-    "Round",
-    "Applicants & screening",
-    "Pool & schedule",
-    "Panel",
-    "Scoring",
-    "Results",
-    "Recommendation & decision",
-    "Training & assignments",
-    "Audit trail",
+    QT_TRANSLATE_NOOP("Steps", "Round"),
+    QT_TRANSLATE_NOOP("Steps", "Applicants & screening"),
+    QT_TRANSLATE_NOOP("Steps", "Pool & schedule"),
+    QT_TRANSLATE_NOOP("Steps", "Panel"),
+    QT_TRANSLATE_NOOP("Steps", "Scoring"),
+    QT_TRANSLATE_NOOP("Steps", "Results"),
+    QT_TRANSLATE_NOOP("Steps", "Recommendation & decision"),
+    QT_TRANSLATE_NOOP("Steps", "Training & assignments"),
+    QT_TRANSLATE_NOOP("Steps", "Audit trail"),
 )
+
+
+def step_name(step: str) -> str:
+    return QCoreApplication.translate("Steps", step)
+
 
 # What a laptop's local panel (made from a round file) shows: the round and the scoring.
 LOCAL_PANEL_STEPS = ("Round", "Scoring")
@@ -151,7 +163,7 @@ class MainWindow(QMainWindow):
         for key, _kind, _suffix, text, _needs in EXPORTS:
             if key == "roster":
                 self.export_menu.addSeparator()
-            action = self.export_menu.addAction(self.tr(text))
+            action = self.export_menu.addAction(QCoreApplication.translate("Export", text))
             action.triggered.connect(lambda _checked=False, key=key: self.export(key))
             self.export_actions[key] = action
         self.export_button = QToolButton(self)
@@ -200,8 +212,8 @@ class MainWindow(QMainWindow):
             "Audit trail": self.audit_page,
         }
         for step in STEPS:
-            self.steps_list.addItem(QListWidgetItem(self.tr(step)))
-            self.pages.addWidget(built.get(step) or PlaceholderPage(self.tr(step), self))
+            self.steps_list.addItem(QListWidgetItem(step_name(step)))
+            self.pages.addWidget(built.get(step) or PlaceholderPage(step_name(step), self))
         self.start_page = StartPage(self)
         self.work = QWidget(self)
         layout = QHBoxLayout(self.work)
@@ -212,6 +224,10 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.work)
         self.setCentralWidget(self.central)
         self._connect_callbacks()
+        tab_between_controls(self)
+        self.menus = WindowMenus(self, STEPS)  # every action and step from the keyboard
+        self.settings_menu = SettingsMenu(self._settings, self)
+        self.menuBar().insertMenu(self.menus.help_menu.menuAction(), self.settings_menu)
         self.idle_lock: IdleLock | None = None
         if not services.actor.is_local_administrator:  # a signed-in person: lock when idle
             self.idle_lock = IdleLock(
@@ -350,13 +366,13 @@ class MainWindow(QMainWindow):
             self.tr("Export"),
             folder,
             f"{name}-{slug[:40]}.{suffix}",
-            self.tr(FILE_TYPES[suffix]),
+            QCoreApplication.translate("Export", FILE_TYPES[suffix]),
         )
         if path is None:
             return
         target = Path(path) if path.lower().endswith(f".{suffix}") else Path(f"{path}.{suffix}")
         self._settings.setValue("export/folder", str(target.parent))
-        services, round_id = self._services, self._round.id
+        services, round_id, lang = self._services, self._round.id, window_language()
 
         def done(_result: object) -> None:
             if Confirm.ask(
@@ -369,14 +385,14 @@ class MainWindow(QMainWindow):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         def failed(error: Exception) -> None:
-            ShowError.ask(self, self.tr("Export"), str(error))
+            ShowError.ask(self, self.tr("Export"), message_text(error))
 
         def work() -> Generator[tuple[int, int, str], None, None]:
             if suffix == "zip":
                 return services.exports.certificates(round_id, target)
             if suffix == "pdf":
                 return services.exports.pdf(
-                    kind, round_id, target, panelist_id=panelist_id, filled=filled
+                    kind, round_id, target, panelist_id=panelist_id, filled=filled, language=lang
                 )
             return services.exports.excel(kind, round_id, target)
 
@@ -402,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.retention.purge_personnel(self._round.id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Purge personnel details"), str(exc))
+            ShowError.ask(self, self.tr("Purge personnel details"), message_text(exc))
         self._load_round()
 
     @Slot()
@@ -494,7 +510,7 @@ class MainWindow(QMainWindow):
         try:
             self._round = self._services.rounds.get_round(round_id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
             return
         # Pages load when shown: the one on screen now, the others on their first visit.
         self._stale = set(STEPS)
@@ -542,7 +558,7 @@ class MainWindow(QMainWindow):
             elif step == "Audit trail":
                 self.audit_page.load(rid)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("SRO Panel"), str(exc))
+            ShowError.ask(self, self.tr("SRO Panel"), message_text(exc))
 
     @Slot(int)
     def _on_step(self, row: int) -> None:
@@ -562,6 +578,6 @@ class MainWindow(QMainWindow):
         for row, step in enumerate(STEPS):
             item = self.steps_list.item(row)
             detail = status.get(step)
-            item.setText(f"{self.tr(step)}\n   {detail}" if detail else self.tr(step))
+            item.setText(f"{step_name(step)}\n   {detail}" if detail else step_name(step))
             if self.local_panel and step not in LOCAL_PANEL_STEPS:
                 item.setHidden(True)  # the rest of the round happens at the coordinator's

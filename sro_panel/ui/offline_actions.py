@@ -20,9 +20,11 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.ui.dialogs import ChooseFile, ShowError, ShowInfo
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
-ROUND_FILES = "SRO Panel round file (*.sroround)"
-SCORE_FILES = "SRO Panel score file (*.sroscores)"
+ROUND_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel round file (*.sroround)")
+SCORE_FILES = QT_TRANSLATE_NOOP("OfflineActions", "SRO Panel score file (*.sroscores)")
 
 # What to open instead of the current database: a callable that returns its services,
 # and whether it is a laptop's local panel.
@@ -172,7 +174,7 @@ class OfflineActions(QObject):
         try:
             out = self.services.offline.write_round_file(self.round.id, panelist_id, target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Round file"), str(exc))
+            ShowError.ask(self._window, self.tr("Round file"), message_text(exc))
             return
         ShowInfo.ask(
             self._window,
@@ -198,9 +200,9 @@ class OfflineActions(QObject):
         try:
             result = self.services.offline.import_scores(Path(path), round_id=self.round.id)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file not imported"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file not imported"), message_text(exc))
             return
-        ShowInfo.ask(self._window, self.tr("Score file"), result.summary())
+        ShowInfo.ask(self._window, self.tr("Score file"), message_text(result.summary()))
         self.imported.emit()
 
     @Slot()
@@ -223,12 +225,14 @@ class OfflineActions(QObject):
         try:
             out = self.services.local_panel.write_score_file(target)
         except SroPanelError as exc:
-            ShowError.ask(self._window, self.tr("Score file"), str(exc))
+            ShowError.ask(self._window, self.tr("Score file"), message_text(exc))
             return
         text = self.tr(
-            "Saved {file} with your {n} submitted sheet(s). Give it to the panel's "
-            "coordinator (a USB stick or an email attachment)."
-        ).format(file=target.name, n=out.sheets)
+            "Saved {file} with your %n submitted sheet(s). Give it to the panel's "
+            "coordinator (a USB stick or an email attachment).",
+            "",
+            out.sheets,
+        ).format(file=target.name)
         if out.not_submitted:
             text += "\n\n" + self.tr(
                 "Not submitted yet, so not in the file: {names}. Save the file again once "

@@ -12,6 +12,7 @@ from sro_panel.errors import FieldError
 from sro_panel.services.app import Services
 from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.forms import FormDialog, OptionalDateEdit, combo, hint, line
+from sro_panel.ui.message_text import message_text
 
 
 @dataclass(frozen=True)
@@ -54,25 +55,29 @@ class ReviewDialog(FormDialog[Review, ApplicantScreening]):
         self.form.addRow(
             hint(self, f"<b>{applicant.name}</b> — {requirement.ref} {requirement.text}")
         )
-        self.form.addRow(hint(self, self.tr("Now: {reason}").format(reason=requirement.reason)))
+        self.form.addRow(
+            hint(self, self.tr("Now: {reason}").format(reason=message_text(requirement.reason)))
+        )
         self.verdict_combo = combo(
             self, [(self.tr("Met (pass)"), "pass"), (self.tr("Not met (fail)"), "fail")]
         )
-        self.add("Result", self.verdict_combo)
+        self.add("Result", self.verdict_combo, self.tr("Result"))
         if override:
             self.text_edit = QPlainTextEdit(self)
             self.text_edit.setMaximumHeight(70)
             self.add("Reason", self.text_edit, self.tr("Reason for the override"))
-            self.who_edit = self.add("Approved by", line(self))
+            self.who_edit = self.add("Approved by", line(self), self.tr("Approved by"))
             self.date_edit = None
         else:
-            self.who_edit = self.add("Evidence source", line(self, max_length=300))
+            self.who_edit = self.add(
+                "Evidence source", line(self, max_length=300), self.tr("Evidence source")
+            )
             self.date_edit = OptionalDateEdit(self)
             self.date_edit.set_value(services.clock().date())
             self.add("Evidence date", self.date_edit, self.tr("Date the evidence was pulled"))
             self.text_edit = QPlainTextEdit(self)
             self.text_edit.setMaximumHeight(70)
-            self.add("Note", self.text_edit)
+            self.add("Note", self.text_edit, self.tr("Note"))
 
     def _check(self, r: Review) -> None:
         if self._override:

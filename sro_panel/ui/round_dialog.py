@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
 from sro_panel.services.app import Services
 from sro_panel.services.rounds import RoundInfo, RoundInput, check_round_input
 from sro_panel.ui.forms import FormDialog, combo, line, pydate, qdate
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 FORMATS = (
-    ("Panel interview", "panel_interview"),
-    ("Presentation", "presentation"),
-    ("Panel interview and presentation", "both"),
+    (QT_TRANSLATE_NOOP("Formats", "Panel interview"), "panel_interview"),
+    (QT_TRANSLATE_NOOP("Formats", "Presentation"), "presentation"),
+    (QT_TRANSLATE_NOOP("Formats", "Panel interview and presentation"), "both"),
 )
 
 
@@ -58,19 +60,19 @@ class RoundDialog(FormDialog[RoundInput, RoundInfo]):
         self.positions_spin.setValue(existing.positions if existing else 1)
         self.format_combo = combo(
             self,
-            [(self.tr(text), key) for text, key in FORMATS],
+            [(QCoreApplication.translate("Formats", text), key) for text, key in FORMATS],
             existing.interview_format if existing else "panel_interview",
         )
-        self.add("Agency profile", self.profile_combo)
-        self.add("Title", self.title_edit)
-        self.add("Vacancy title", self.vacancy_edit)
-        self.add("Posting date", self.posting_edit)
-        self.add("Application deadline", self.deadline_edit)
+        self.add("Agency profile", self.profile_combo, self.tr("Agency profile"))
+        self.add("Title", self.title_edit, self.tr("Title"))
+        self.add("Vacancy title", self.vacancy_edit, self.tr("Vacancy title"))
+        self.add("Posting date", self.posting_edit, self.tr("Posting date"))
+        self.add("Application deadline", self.deadline_edit, self.tr("Application deadline"))
         self.add(
             "Selection date", self.selection_edit, self.tr("Selection date (service counted to)")
         )
         self.add("Positions", self.positions_spin, self.tr("Positions to fill"))
-        self.add("Interview format", self.format_combo)
+        self.add("Interview format", self.format_combo, self.tr("Interview format"))
         self.title_edit.setFocus()
 
     def _date(self, day: dt.date) -> QDateEdit:

@@ -16,30 +16,48 @@ from sro_panel.services.demo import DemoService
 
 SIZE = (1366, 768)  # a common panel laptop
 
-# (file name, step, round index, who is acting)
+# (file name, step, round index, who is acting: the actor's id, else the first entry)
 SHOTS = (
-    ("01-round", "Round", 0, "Local administrator"),
-    ("02-applicants-screening", "Applicants & screening", 0, "Local administrator"),
-    ("03-pool-schedule", "Pool & schedule", 0, "Local administrator"),
-    ("04-panel", "Panel", 0, "Local administrator"),
-    ("05-scoring-student", "Scoring", 0, "MPS student"),
-    ("06-results-chief", "Results", 1, "Chief of Police"),
-    ("07-decision-chief", "Recommendation & decision", 1, "Chief of Police"),
-    ("08-training", "Training & assignments", 1, "Local administrator"),
-    ("09-audit-trail", "Audit trail", 1, "Auditor"),
+    ("01-round", "Round", 0, "local"),
+    ("02-applicants-screening", "Applicants & screening", 0, "local"),
+    ("03-pool-schedule", "Pool & schedule", 0, "local"),
+    ("04-panel", "Panel", 0, "local"),
+    ("05-scoring-student", "Scoring", 0, "student"),
+    ("06-results-chief", "Results", 1, "chief"),
+    ("07-decision-chief", "Recommendation & decision", 1, "chief"),
+    ("08-training", "Training & assignments", 1, "local"),
+    ("09-audit-trail", "Audit trail", 1, "auditor"),
 )
 DIALOG_SHOTS = ("10-accounts",)
 
 
-def render(folder: Path) -> Iterator[Path]:
-    """Write one PNG per page into `folder`, yielding each path as it is written."""
+def _acting_index(combo: object, who: str) -> int:
+    """The "Acting as" entry for `who`, whatever the language: the Chief or the auditor by
+    their id, the student's seat by its role (the profile's words, English or Spanish)."""
+    for i in range(combo.count()):  # type: ignore[attr-defined]
+        text = combo.itemText(i).lower()  # type: ignore[attr-defined]
+        if combo.itemData(i).username == who or (  # type: ignore[attr-defined]
+            who == "student" and ("student" in text or "estudiante" in text)
+        ):
+            return i
+    return 0
+
+
+def render(
+    folder: Path, language: str = "en", *, dark: bool = False, text_scale: float = 1.0
+) -> Iterator[Path]:
+    """Write one PNG per page into `folder` in `language`, yielding each path as written;
+    `dark` and `text_scale` show the app as a dark system scheme and larger text leave it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
     from sro_panel.ui.app import make_application
+    from sro_panel.ui.i18n import install_translations, remove_translations
     from sro_panel.ui.main_window import STEPS, MainWindow
 
     app = make_application()
+    installed = install_translations(app, language)
+    _as_the_system_sets_it(app, dark=dark, text_scale=text_scale)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(f"sqlite:///{Path(tmp) / 'demo.db'}")
@@ -52,9 +70,7 @@ def render(folder: Path) -> Iterator[Path]:
         window.show()
         for name, step, round_index, who in SHOTS:
             window.round_combo.setCurrentIndex(round_index)
-            combo = window.acting_combo
-            matches = [i for i in range(combo.count()) if who in combo.itemText(i)]
-            combo.setCurrentIndex(matches[0] if matches else 0)
+            window.acting_combo.setCurrentIndex(_acting_index(window.acting_combo, who))
             window.steps_list.setCurrentRow(STEPS.index(step))
             app.processEvents()
             path = folder / f"{name}.png"
@@ -63,6 +79,7 @@ def render(folder: Path) -> Iterator[Path]:
         yield from _dialogs(window, services, folder)
         window.close()
         db.dispose()
+    remove_translations(app, installed)
 
 
 def _dialogs(window: object, services: Services, folder: Path) -> Iterator[Path]:
@@ -89,3 +106,17 @@ def _save(pixmap: object, path: Path) -> None:
         from sro_panel.errors import InputError
 
         raise InputError(f"{path}: could not be written")
+
+
+def _as_the_system_sets_it(app: object, *, dark: bool, text_scale: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sro_panel.ui.look import dark_palette
+
+    assert isinstance(app, QApplication)
+    if dark:
+        app.setPalette(dark_palette())
+    if text_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * text_scale)
+        app.setFont(font)

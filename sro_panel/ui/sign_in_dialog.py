@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
+from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -41,7 +43,7 @@ class SignInDialog(QDialog):
         self.username_edit.setReadOnly(bool(username))  # unlocking: the same person only
         self.password_edit = password_field(self, self.tr("Password"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(
@@ -69,7 +71,7 @@ class SignInDialog(QDialog):
                 self.username_edit.text().strip(), self.password_edit.text()
             )
         except SroPanelError as exc:
-            self.error_label.setText(str(exc).capitalize() + ".")
+            self.error_label.setText(message_text(exc).capitalize() + ".")
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
@@ -96,7 +98,7 @@ class FirstAdministratorDialog(QDialog):
         self.password_edit = password_field(self, self.tr("Password"))
         self.repeat_edit = password_field(self, self.tr("Password again"))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(tone_style("error"))
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
@@ -137,10 +139,10 @@ class FirstAdministratorDialog(QDialog):
             )
             self.actor = self._services.accounts.sign_in(username, password)
         except FieldError as exc:
-            self.error_label.setText(f"{exc.field}: {exc.message}")
+            self.error_label.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(message_text(exc))
             return
         super().accept()
 

@@ -7,10 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from sro_panel.ui.message_text import message_text
 
 
 def step_states(svc: Services, rid: int) -> dict[str, str]:
@@ -19,23 +16,27 @@ def step_states(svc: Services, rid: int) -> dict[str, str]:
         screened = svc.screening.screen_round(rid)
         eligible = sum(s.eligibility == "eligible" for s in screened)
         review = sum(s.eligibility == "needs_review" for s in screened)
-        status["Applicants & screening"] = _tr("{e} of {n} eligible, {r} to review").format(
-            e=eligible, n=len(screened), r=review
-        )
+        status["Applicants & screening"] = QCoreApplication.translate(
+            "StepStates", "{e} of {n} eligible, {r} to review"
+        ).format(e=eligible, n=len(screened), r=review)
         pool = sum(s.in_pool for s in screened)
         slots = {s.applicant_id for s in svc.pool.list_slots(rid)}
-        status["Pool & schedule"] = _tr("{p} in the pool, {s} scheduled").format(
-            p=pool, s=len(slots)
-        )
+        status["Pool & schedule"] = QCoreApplication.translate(
+            "StepStates", "{p} in the pool, {s} scheduled"
+        ).format(p=pool, s=len(slots))
     check = svc.panel.composition(rid)
     status["Panel"] = (
-        _tr("Composition rule met")
+        QCoreApplication.translate("StepStates", "Composition rule met")
         if check.met
-        else _tr("Incomplete: {s}").format(s=check.shortfalls[0])
+        else QCoreApplication.translate("StepStates", "Incomplete: {s}").format(
+            s=message_text(check.shortfalls[0])
+        )
     )
     if svc.results.can(Permission.VIEW_PROGRESS):
         progress = svc.results.progress(rid)
-        status["Scoring"] = _tr("{d} of {n} panelists done · {s} of {e} sheets").format(
+        status["Scoring"] = QCoreApplication.translate(
+            "StepStates", "{d} of {n} panelists done · {s} of {e} sheets"
+        ).format(
             d=progress.panelists_done,
             n=len(progress.panelists),
             s=progress.submitted,
@@ -43,16 +44,18 @@ def step_states(svc: Services, rid: int) -> dict[str, str]:
         )
     state = svc.decisions.state(rid)
     status["Recommendation & decision"] = (
-        _tr("Closed")
+        QCoreApplication.translate("StepStates", "Closed")
         if state.closed
-        else _tr("{d} of {n} decided").format(d=len(state.decisions), n=len(state.summary))
+        else QCoreApplication.translate("StepStates", "{d} of {n} decided").format(
+            d=len(state.decisions), n=len(state.summary)
+        )
         if state.finalized
-        else _tr("Not finalized")
+        else QCoreApplication.translate("StepStates", "Not finalized")
     )
     if state.closed and svc.training.may_read():
         view = svc.training.compliance(rid)
         counted = sum(o.status == "assigned" for o in view.officers)
-        status["Training & assignments"] = _tr("{c} of {n} trained and assigned").format(
-            c=counted, n=len(view.officers)
-        )
+        status["Training & assignments"] = QCoreApplication.translate(
+            "StepStates", "{c} of {n} trained and assigned"
+        ).format(c=counted, n=len(view.officers))
     return status

@@ -23,13 +23,17 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.schools import SCHOOL_LEVELS
 from sro_panel.services.training import ComplianceView
+from sro_panel.ui.keyboard import BlankableDateEdit
+from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.service_labels import service_label
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not yet" (shown as a blank)
 
 
 def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = BlankableDateEdit(parent)
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd MMM yyyy")
@@ -61,9 +65,10 @@ class SchoolDialog(QDialog):
         self.address_edit.setAccessibleName(self.tr("Address"))
         self.level_combo = QComboBox(self)
         self.level_combo.setAccessibleName(self.tr("Level"))
-        self.level_combo.addItems(list(SCHOOL_LEVELS))
+        for level in SCHOOL_LEVELS:
+            self.level_combo.addItem(service_label(level), level)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -81,13 +86,13 @@ class SchoolDialog(QDialog):
             self._services.schools.add_school(
                 self.name_edit.text(),
                 address=self.address_edit.text(),
-                level=self.level_combo.currentText(),
+                level=self.level_combo.currentData(),
             )
         except FieldError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
+            self.error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()
 
@@ -114,7 +119,7 @@ class CourtTargetDialog(QDialog):
         self.fine_spin.setPrefix("$")
         self.fine_spin.setValue(c.daily_fine if c else 0)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -140,6 +145,6 @@ class CourtTargetDialog(QDialog):
                 daily_fine=self.fine_spin.value(),
             )
         except SroPanelError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             return
         super().accept()

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from sro_panel.ui import dialogs
 from sro_panel.ui.main_window import MainWindow
+from tests.ui.spanish import spanish  # noqa: F401  (the window in Spanish, as a fixture)
 
 
 def _refuse(*args, **kwargs):

@@ -74,6 +74,10 @@ def test_round_file_out_scored_offline_and_its_score_file_back_in(
     assert shown == ["Round", "Scoring"] and not laptop.new_round_action.isVisible()
     scoring = laptop.scoring_page
     assert scoring.score_file_button.isVisible() and not scoring.paper_row.isVisible()
+    # The score-file button sits beside Submit here: each keeps its own Alt letter.
+    from tests.ui.test_keyboard import duplicated, visible_buttons
+
+    assert duplicated([b.text() for b in visible_buttons(scoring)]) == []
     assert laptop.file_actions.save_score_file_action.isVisible()
     levels = [4, 5, 3, 4, 2, 3, 4, 5, 3]
     _score_with_keys(qtbot, scoring, levels)  # the first unscored pool candidate

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,14 +31,25 @@ from sro_panel.services.app import Services
 from sro_panel.services.audit_trail import AuditRow
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AuditTableModel(RowTableModel[AuditRow]):
     COL_SEQ, COL_AT, COL_ACTOR, COL_ACTION, COL_TARGET, COL_OUTCOME, COL_MACHINE = range(7)
-    HEADERS = ("#", "When (UTC)", "Who", "What", "Record", "Outcome", "Machine")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "#"),
+        QT_TRANSLATE_NOOP("TableHeader", "When (UTC)"),
+        QT_TRANSLATE_NOOP("TableHeader", "Who"),
+        QT_TRANSLATE_NOOP("TableHeader", "What"),
+        QT_TRANSLATE_NOOP("TableHeader", "Record"),
+        QT_TRANSLATE_NOOP("TableHeader", "Outcome"),
+        QT_TRANSLATE_NOOP("TableHeader", "Machine"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -49,7 +66,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
                 row.machine,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome != "ok":
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -156,7 +173,7 @@ class AuditPage(QWidget):
         try:
             self.model.set_rows(self._services.audit.entries(round_id=scope))
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Audit trail"), str(exc))
+            ShowError.ask(self, self.tr("Audit trail"), message_text(exc))
             return
         self.detail.clear()
 
@@ -165,10 +182,10 @@ class AuditPage(QWidget):
         try:
             result = self._services.audit.verify()
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Audit trail"), str(exc))
+            ShowError.ask(self, self.tr("Audit trail"), message_text(exc))
             return
         if result.ok:
-            self.verify_label.setStyleSheet("color: #1b7a1b;")
+            self.verify_label.setStyleSheet(tone_style("success"))
             self.verify_label.setText(
                 self.tr(
                     "✔ Intact: {n} entries sealed in order; {s} submitted score sheets "
@@ -176,7 +193,7 @@ class AuditPage(QWidget):
                 ).format(n=result.entries, s=result.sheets)
             )
         else:
-            self.verify_label.setStyleSheet("color: #b00020;")
+            self.verify_label.setStyleSheet(tone_style("error"))
             shown = "\n".join(result.problems[:5])
             more = len(result.problems) - 5
             extra = self.tr("\n… and {n} more").format(n=more) if more > 0 else ""

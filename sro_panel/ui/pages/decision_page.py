@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,8 +28,20 @@ from sro_panel.services.app import Services
 from sro_panel.services.decisions import TIER_LABELS, DecisionState
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import Confirm, ShowError
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.service_labels import service_label
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
-OUTCOMES = (("selected", "Selected"), ("alternate", "Alternate"), ("not_selected", "Not selected"))
+OUTCOMES = (
+    ("selected", QT_TRANSLATE_NOOP("Outcomes", "Selected")),
+    ("alternate", QT_TRANSLATE_NOOP("Outcomes", "Alternate")),
+    ("not_selected", QT_TRANSLATE_NOOP("Outcomes", "Not selected")),
+)
+
+
+def outcome_text(text: str) -> str:
+    return QCoreApplication.translate("Outcomes", text)
 
 
 class DecisionPage(QWidget):
@@ -51,7 +63,7 @@ class DecisionPage(QWidget):
         )
         self.comments_edit.setMaximumHeight(70)
         self.comments_edit.setTabChangesFocus(True)
-        self.finalize_button = QPushButton(self.tr("&Finalize the recommendation"), self)
+        self.finalize_button = QPushButton(self.tr("Fi&nalize the recommendation"), self)
         self.consensus_button = QPushButton(self.tr("Open the consensus &discussion"), self)
         self.consensus_button.setToolTip(
             self.tr("Optional: once every sheet is in, panelists may change a score, with a reason")
@@ -106,15 +118,15 @@ class DecisionPage(QWidget):
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setAccessibleName(self.tr("Decision for the selected candidate"))
         for key, text in OUTCOMES:
-            self.outcome_combo.addItem(self.tr(text), key)
+            self.outcome_combo.addItem(outcome_text(text), key)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setAccessibleName(self.tr("Reason for departing from the panel's order"))
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (needed when departing from the panel's order)")
         )
-        self.decide_button = QPushButton(self.tr("Record &decision"), self)
-        self.close_button = QPushButton(self.tr("Close the round"), self)
-        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.decide_button = QPushButton(self.tr("&Record decision"), self)
+        self.close_button = QPushButton(self.tr("C&lose the round"), self)
+        self.reopen_button = QPushButton(self.tr("R&eopen…"), self)
         self.reopen_reason_edit = QLineEdit(self)
         self.reopen_reason_edit.setAccessibleName(self.tr("Reason for reopening"))
         self.reopen_reason_edit.setPlaceholderText(self.tr("Reason for reopening"))
@@ -140,6 +152,23 @@ class DecisionPage(QWidget):
         layout.addWidget(self.finalize_box)
         layout.addWidget(self.conference_box)
         layout.addWidget(self.decision_box, 1)
+        reading_order(
+            self.print_button,
+            self.comments_edit,
+            self.consensus_button,
+            self.finalize_button,
+            self.date_edit,
+            self.attendees_edit,
+            self.conference_notes_edit,
+            self.conference_button,
+            self.table,
+            self.outcome_combo,
+            self.reason_edit,
+            self.decide_button,
+            self.close_button,
+            self.reopen_reason_edit,
+            self.reopen_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -197,15 +226,15 @@ class DecisionPage(QWidget):
         self.table.setRowCount(len(state.summary))
         for r, c in enumerate(state.summary):
             decision = state.decisions.get(c.applicant_id)
-            outcome = dict(OUTCOMES).get(decision.outcome, "") if decision else ""
+            outcome = outcome_text(dict(OUTCOMES).get(decision.outcome, "")) if decision else ""
             if decision and decision.departure_reason:
                 outcome += f" — {decision.departure_reason}"
             cells = (
                 "" if c.rank is None else f"{c.rank}{'=' if c.tied else ''}",
                 c.name,
                 "—" if c.total is None else f"{c.total:.2f}",
-                self.tr(TIER_LABELS[c.tier]),
-                self.tr(outcome) if outcome in dict(OUTCOMES).values() else outcome,
+                service_label(TIER_LABELS[c.tier]),
+                outcome,
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -234,7 +263,7 @@ class DecisionPage(QWidget):
         try:
             call()
         except SroPanelError as exc:
-            ShowError.ask(self, title, str(exc))
+            ShowError.ask(self, title, message_text(exc))
             return False
         if self._round_id is not None:
             self.load(self._round_id)

@@ -17,6 +17,7 @@ from sro_panel.services.offline_drafts import (
 )
 from sro_panel.services.scoring import SheetView
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.message_text import message_text
 
 RETRY_MS = 3000
 OFFLINE_STYLE = "background: #fff4c2; color: #3d2f00; padding: 6px; border: 1px solid #c9a400;"
@@ -71,7 +72,7 @@ class OfflineBanner(QLabel):
             return self.tr("Not saved yet"), self.tr(
                 "Your sheet cannot be submitted until your last changes are saved: {why} "
                 "They stay in this window; submit once they are saved."
-            ).format(why=str(self.drafts.cause))
+            ).format(why=message_text(self.drafts.cause))
         return self.tr("Not connected"), self.tr(
             "Your sheet cannot be submitted while this laptop is not connected to the shared "
             "database. Your scores are kept here; submit once the connection returns."
@@ -81,16 +82,20 @@ class OfflineBanner(QLabel):
         self.setStyleSheet(OFFLINE_STYLE)
         if isinstance(self.drafts.cause, NotSaved):
             text = self.tr(
-                "The database cannot take changes just now. {why} Your last {n} change(s) "
+                "The database cannot take changes just now. {why} Your last %n change(s) "
                 "stay in this window and are saved as soon as it can take them; keep the "
-                "window open. Submitting waits until then."
-            ).format(why=str(self.drafts.cause), n=self.waiting())
+                "window open. Submitting waits until then.",
+                "",
+                self.waiting(),
+            ).format(why=message_text(self.drafts.cause))
         else:
             text = self.tr(
-                "Not connected to the shared database. Your last {n} change(s) are kept on "
+                "Not connected to the shared database. Your last %n change(s) are kept on "
                 "this laptop and will be saved as soon as the connection returns; keep "
-                "scoring. Submitting waits for the connection."
-            ).format(n=self.waiting())
+                "scoring. Submitting waits for the connection.",
+                "",
+                self.waiting(),
+            )
         self.setText(text)
         self.show()
         if not self._timer.isActive():
@@ -105,7 +110,7 @@ class OfflineBanner(QLabel):
         try:
             result = self.drafts.flush(self._services, self._services.actor.panelist_ids)
         except SroPanelError as exc:  # anything but the connection: tell, keep the edits
-            ShowError.ask(self, self.tr("Saving changes kept on this laptop"), str(exc))
+            ShowError.ask(self, self.tr("Saving changes kept on this laptop"), message_text(exc))
             return
         if self._waiting():
             self._show_offline()
@@ -113,10 +118,16 @@ class OfflineBanner(QLabel):
         self._timer.stop()
         self.setStyleSheet(BACK_STYLE)
         if isinstance(self.drafts.cause, NotSaved):
-            done = self.tr("Saved: the {n} change(s) kept in this window are in the database.")
+            done = self.tr(
+                "Saved: the %n change(s) kept in this window are in the database.",
+                "",
+                result.saved,
+            )
         else:
-            done = self.tr("Connected again: the {n} change(s) kept on this laptop are saved.")
-        self.setText(done.format(n=result.saved))
+            done = self.tr(
+                "Connected again: the %n change(s) kept on this laptop are saved.", "", result.saved
+            )
+        self.setText(done)
         self.drafts.cause = None
         if result.refused:
             ShowError.ask(
@@ -125,6 +136,6 @@ class OfflineBanner(QLabel):
                 self.tr(
                     "These sheets were changed elsewhere while this laptop was offline, so "
                     "your offline changes were not saved over them:\n\n{items}"
-                ).format(items="\n".join(result.refused)),
+                ).format(items="\n".join(message_text(r) for r in result.refused)),
             )
         self.saved_later.emit()

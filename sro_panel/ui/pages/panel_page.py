@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
+from sro_panel.ui.look import tone, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.text import html_escape
 
 
@@ -53,7 +55,7 @@ class PanelPage(QWidget):
             self.tr("The account this member signs in with to score on their own laptop")
         )
         self.add_error = QLabel(self)
-        self.add_error.setStyleSheet("color: #b00020;")
+        self.add_error.setStyleSheet(tone_style("error"))
         self.add_button = QPushButton(self.tr("Add &member"), self)
         form = QFormLayout(self.add_box)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -72,7 +74,7 @@ class PanelPage(QWidget):
         self.conflict_reason_edit = QLineEdit(self)
         self.conflict_reason_edit.setAccessibleName(self.tr("Reason for the conflict"))
         self.conflict_error = QLabel(self)
-        self.conflict_error.setStyleSheet("color: #b00020;")
+        self.conflict_error.setStyleSheet(tone_style("error"))
         self.conflict_button = QPushButton(self.tr("&Declare conflict"), self)
         cform = QFormLayout(self.conflict_box)
         cform.addRow(self.tr("Panel member"), self.conflict_panelist_combo)
@@ -87,7 +89,7 @@ class PanelPage(QWidget):
         self.link_account_combo = QComboBox(self)
         self.link_account_combo.setAccessibleName(self.tr("Account for that member"))
         self.link_error = QLabel(self)
-        self.link_error.setStyleSheet("color: #b00020;")
+        self.link_error.setStyleSheet(tone_style("error"))
         self.link_button = QPushButton(self.tr("&Link account"), self)
         lform = QFormLayout(self.link_box)
         lform.addRow(self.tr("Panel member"), self.link_member_combo)
@@ -134,6 +136,7 @@ class PanelPage(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setWidget(side_box)
+        side_scroll.setAccessibleName(self.tr("Panel forms"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.browser, 3)
         layout.addWidget(side_scroll, 2)
@@ -163,22 +166,23 @@ class PanelPage(QWidget):
         check = svc.panel.composition(round_id)
         panelists = svc.panel.list_panelists(round_id)
         names = {a.id: a.name for a in svc.applicants.list_applicants(round_id)}
-        parts = [f"<h3>{self.tr('Composition rule')}</h3>"]
+        parts = ["<h3>" + self.tr("Composition rule") + "</h3>"]
         if info.profile.panel.source:
             parts.append(f"<p><i>{html_escape(info.profile.panel.source)}</i></p>")
         parts.append("<ul>")
         for c in check.checks:
-            mark, color = ("✔", "#1b7a1b") if c.met else ("✘", "#b00020")
+            mark, color = ("✔", tone("success").name()) if c.met else ("✘", tone("error").name())
             parts.append(f"<li style='color:{color}'>{mark} {html_escape(c.text)} ({c.count})</li>")
-        parts.append(f"</ul><h3>{self.tr('Panel members')}</h3><ul>")
+        parts.append("</ul><h3>" + self.tr("Panel members") + "</h3><ul>")
+        signs_in, conflicts = self.tr("signs in as {a}"), self.tr("Conflict declared with: {c}")
         for p in panelists:
-            chair = f" — <b>{self.tr('chair')}</b>" if p.is_chair else ""
+            chair = " — <b>" + self.tr("chair") + "</b>" if p.is_chair else ""
             parts.append(f"<li>{html_escape(p.label)} · {html_escape(p.role_label)}{chair}")
             if p.account:
-                parts.append(f" <small>({self.tr('signs in as')} {html_escape(p.account)})</small>")
+                parts.append(f" <small>({signs_in.format(a=html_escape(p.account))})</small>")
             if p.conflicts:
                 declared = ", ".join(html_escape(names.get(a, str(a))) for a in p.conflicts)
-                parts.append(f"<br><small>{self.tr('Conflict declared with')}: {declared}</small>")
+                parts.append(f"<br><small>{conflicts.format(c=declared)}</small>")
             parts.append("</li>")
         parts.append("</ul>")
         self.browser.setHtml("".join(parts))
@@ -230,10 +234,10 @@ class PanelPage(QWidget):
                 account=self.account_combo.currentData() or "",
             )
         except FieldError as exc:
-            self.add_error.setText(f"{exc.field}: {exc.message}")
+            self.add_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.add_error.setText(str(exc))
+            self.add_error.setText(message_text(exc))
             return
         self.add_error.clear()
         self.name_edit.clear()
@@ -254,10 +258,10 @@ class PanelPage(QWidget):
                 panelist, candidate, self.conflict_reason_edit.text()
             )
         except FieldError as exc:
-            self.conflict_error.setText(f"{exc.field}: {exc.message}")
+            self.conflict_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.conflict_error.setText(str(exc))
+            self.conflict_error.setText(message_text(exc))
             return
         self.conflict_error.clear()
         self.conflict_reason_edit.clear()
@@ -279,10 +283,10 @@ class PanelPage(QWidget):
         try:
             self._services.panel.link_account(member, self.link_account_combo.currentData() or "")
         except FieldError as exc:
-            self.link_error.setText(f"{exc.field}: {exc.message}")
+            self.link_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.link_error.setText(str(exc))
+            self.link_error.setText(message_text(exc))
             return
         self.link_error.clear()
         self.load(self._round_id)

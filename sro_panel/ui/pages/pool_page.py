@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,8 +26,14 @@ from sro_panel.errors import FieldError, SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.look import tone_style
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day
 
-KINDS = (("Interview", "interview"), ("Presentation", "presentation"))
+KINDS = (
+    (QT_TRANSLATE_NOOP("SlotKinds", "Interview"), "interview"),
+    (QT_TRANSLATE_NOOP("SlotKinds", "Presentation"), "presentation"),
+)
 
 
 class PoolPage(QWidget):
@@ -65,7 +71,7 @@ class PoolPage(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind of slot"))
         for text, key in KINDS:
-            self.kind_combo.addItem(self.tr(text), key)
+            self.kind_combo.addItem(QCoreApplication.translate("SlotKinds", text), key)
         self.start_edit = QDateTimeEdit(self)
         self.start_edit.setAccessibleName(self.tr("Start"))
         self.start_edit.setCalendarPopup(True)
@@ -83,9 +89,9 @@ class PoolPage(QWidget):
         self.room_edit.setAccessibleName(self.tr("Room"))
         self.room_edit.setMaxLength(120)
         self.slot_error = QLabel(self)
-        self.slot_error.setStyleSheet("color: #b00020;")
+        self.slot_error.setStyleSheet(tone_style("error"))
         self.slot_error.setWordWrap(True)
-        self.add_slot_button = QPushButton(self.tr("Add &slot"), self)
+        self.add_slot_button = QPushButton(self.tr("Add s&lot"), self)
         form_box = QGroupBox(self.tr("Schedule"), self)
         form = QFormLayout(form_box)
         form.addRow(self.tr("Candidate"), self.candidate_combo)
@@ -98,7 +104,7 @@ class PoolPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Pool')}</b>", self))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Pool") + "</b>", self))
         left_layout.addWidget(self.pool_table)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -157,9 +163,9 @@ class PoolPage(QWidget):
             local = slot.starts_at.astimezone()
             end = slot.ends_at.astimezone()
             cells = (
-                local.strftime("%a %d %b"),
+                day(local, "ddd dd MMM"),
                 f"{local:%H:%M}–{end:%H:%M}",
-                self.tr(dict((k, t) for t, k in KINDS)[slot.kind]),
+                QCoreApplication.translate("SlotKinds", dict((k, t) for t, k in KINDS)[slot.kind]),
                 slot.room,
                 slot.applicant_name,
             )
@@ -189,7 +195,7 @@ class PoolPage(QWidget):
                 applicant_id, item.checkState() == Qt.CheckState.Checked
             )
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Pool"), str(exc))
+            ShowError.ask(self, self.tr("Pool"), message_text(exc))
         self.load(self._round_id)
         self.changed.emit()
 
@@ -211,10 +217,10 @@ class PoolPage(QWidget):
                 room=self.room_edit.text(),
             )
         except FieldError as exc:
-            self.slot_error.setText(f"{exc.field}: {exc.message}")
+            self.slot_error.setText(message_text(exc))
             return
         except SroPanelError as exc:
-            self.slot_error.setText(str(exc))
+            self.slot_error.setText(message_text(exc))
             return
         self.slot_error.clear()
         self.load(self._round_id)

@@ -19,7 +19,9 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.results import ResultsView
 from sro_panel.ui.background import BackgroundOp, Progress
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
+from sro_panel.ui.text import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = ("school_staff", "community", "student", "police")
@@ -48,10 +50,22 @@ class ResultsTableModel(RowTableModel[CandidateResult]):
         COL_RECUSED,
     ) = range(15)
     HEADERS = (
-        "Rank", "Candidate", "Weighted total", "Bias-corrected (advice)", "School staff",
-        "Community", "Student", "Police", "SD", "Max−min", "Disagreement", "Recommendations",
-        "Sheets", "Missing", "Recused",
-    )  # fmt: skip
+        QT_TRANSLATE_NOOP("TableHeader", "Rank"),
+        QT_TRANSLATE_NOOP("TableHeader", "Candidate"),
+        QT_TRANSLATE_NOOP("TableHeader", "Weighted total"),
+        QT_TRANSLATE_NOOP("TableHeader", "Bias-corrected (advice)"),
+        QT_TRANSLATE_NOOP("TableHeader", "School staff"),
+        QT_TRANSLATE_NOOP("TableHeader", "Community"),
+        QT_TRANSLATE_NOOP("TableHeader", "Student"),
+        QT_TRANSLATE_NOOP("TableHeader", "Police"),
+        QT_TRANSLATE_NOOP("TableHeader", "SD"),
+        QT_TRANSLATE_NOOP("TableHeader", "Max−min"),
+        QT_TRANSLATE_NOOP("TableHeader", "Disagreement"),
+        QT_TRANSLATE_NOOP("TableHeader", "Recommendations"),
+        QT_TRANSLATE_NOOP("TableHeader", "Sheets"),
+        QT_TRANSLATE_NOOP("TableHeader", "Missing"),
+        QT_TRANSLATE_NOOP("TableHeader", "Recused"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,7 +127,14 @@ class ResultsTableModel(RowTableModel[CandidateResult]):
 
 class RaterTableModel(RowTableModel[RaterResult]):
     COL_NAME, COL_GROUP, COL_SHEETS, COL_MEAN, COL_SD, COL_BIAS = range(6)
-    HEADERS = ("Panelist", "Group", "Sheets", "Mean total", "SD", "Compared with the panel")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Panelist"),
+        QT_TRANSLATE_NOOP("TableHeader", "Group"),
+        QT_TRANSLATE_NOOP("TableHeader", "Sheets"),
+        QT_TRANSLATE_NOOP("TableHeader", "Mean total"),
+        QT_TRANSLATE_NOOP("TableHeader", "SD"),
+        QT_TRANSLATE_NOOP("TableHeader", "Compared with the panel"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -179,7 +200,7 @@ class ResultsPage(QWidget):
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel(f"<b>{self.tr('Panelists')}</b>", self))
+        lower_layout.addWidget(QLabel("<b>" + self.tr("Panelists") + "</b>", self))
         lower_layout.addWidget(self.rater_table)
         lower_layout.addWidget(self.agreement_label)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -232,7 +253,7 @@ class ResultsPage(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, SroPanelError):
-            self.summary_label.setText(str(error))
+            self.summary_label.setText(message_text(error))
         else:
             self.summary_label.setText(
                 self.tr("The results could not be computed ({e}); details are in the log.").format(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from sro_panel.services.retention import RetentionState
 from sro_panel.services.rounds import RoundInfo
+from sro_panel.ui.round_dialog import FORMATS
+from sro_panel.ui.text import day
 from sro_panel.ui.text import html_escape as _html_escape
 
 
@@ -40,14 +42,14 @@ class RoundPage(QWidget):
         elif state.purged_at is not None:
             self.retention_label.setText(
                 self.tr("Closed %s. Personnel details were purged on %s.")
-                % (f"{state.closed_at:%d %b %Y}", f"{state.purged_at:%d %b %Y}")
+                % (day(state.closed_at), day(state.purged_at))
             )
         else:
             self.retention_label.setText(
                 self.tr("Closed %s. Personnel details are kept until %s%s.")
                 % (
-                    f"{state.closed_at:%d %b %Y}",
-                    f"{state.due_on:%d %b %Y}",
+                    day(state.closed_at),
+                    day(state.due_on),
                     self.tr(" and may now be purged") if state.purge_now else "",
                 )
             )
@@ -56,26 +58,37 @@ class RoundPage(QWidget):
 
     def show_round(self, info: RoundInfo) -> None:
         p = info.profile
-        parts = [
-            f"<h2>{_html_escape(info.title)}</h2>",
-            f"<p><b>{self.tr('Agency')}:</b> {_html_escape(p.agency)} &middot; "
-            f"<b>{self.tr('School partner')}:</b> {_html_escape(p.school_partner)}</p>",
-            f"<p><b>{self.tr('Vacancy')}:</b> {_html_escape(info.vacancy_title)} &middot; "
-            f"<b>{self.tr('Positions')}:</b> {info.positions} &middot; "
-            f"<b>{self.tr('Interview format')}:</b> {info.interview_format.replace('_', ' ')}</p>",
-            f"<p><b>{self.tr('Posted')}:</b> {info.posting_date:%d %b %Y} &middot; "
-            f"<b>{self.tr('Applications close')}:</b> "
-            f"{info.application_deadline:%d %b %Y} &middot; "
-            f"<b>{self.tr('Selection date')}:</b> {info.selection_date:%d %b %Y}</p>",
-            f"<p><i>{_html_escape(p.source)}</i></p>",
-            f"<h3>{self.tr('Minimum requirements (screened by HR)')}</h3><ul>",
+        formats = {key: QCoreApplication.translate("Formats", text) for text, key in FORMATS}
+        facts = (
+            (
+                (self.tr("Agency"), _html_escape(p.agency)),
+                (self.tr("School partner"), _html_escape(p.school_partner)),
+            ),
+            (
+                (self.tr("Vacancy"), _html_escape(info.vacancy_title)),
+                (self.tr("Positions"), str(info.positions)),
+                (self.tr("Interview format"), formats.get(info.interview_format, "")),
+            ),
+            (
+                (self.tr("Posted"), day(info.posting_date)),
+                (self.tr("Applications close"), day(info.application_deadline)),
+                (self.tr("Selection date"), day(info.selection_date)),
+            ),
+        )
+        parts = [f"<h2>{_html_escape(info.title)}</h2>"]
+        parts += [
+            "<p>" + " &middot; ".join(f"<b>{k}:</b> {v}" for k, v in line) + "</p>"
+            for line in facts
         ]
+        parts.append(f"<p><i>{_html_escape(p.source)}</i></p>")
+        parts.append("<h3>" + self.tr("Minimum requirements (screened by HR)") + "</h3><ul>")
         parts += [f"<li><b>{r.ref}</b> {_html_escape(r.text)}</li>" for r in p.requirements]
-        parts.append(f"</ul><h3>{self.tr('Rubric (scored by the panel)')}</h3>")
+        parts.append("</ul><h3>" + self.tr("Rubric (scored by the panel)") + "</h3>")
+        weight = self.tr("weight {w}")
         for c in info.criteria:
             parts.append(
                 f"<p><b>{c.ref} {_html_escape(c.title)}</b> "
-                f"({self.tr('weight')} {c.weight:g})<br>{_html_escape(c.questions[0])}</p><ul>"
+                f"({weight.format(w=f'{c.weight:g}')})<br>{_html_escape(c.questions[0])}</p><ul>"
             )
             parts += [
                 f"<li><b>{v} {_html_escape(label)}</b>: {_html_escape(anchor)}</li>"

@@ -31,6 +31,7 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.rounds import RoundInfo
 from sro_panel.services.scoring import ScoringService, SheetView
 from sro_panel.ui.dialogs import AskReason, Confirm, ShowError
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.pages.offline_banner import OfflineBanner
 from sro_panel.ui.pages.scoring_widgets import (
     ChoiceFrame,
@@ -69,7 +70,7 @@ class ScoringPage(QWidget):
         self.message_label.setWordWrap(True)
         self.paper_row = PaperMemberRow(self)
         self.paper_combo = self.paper_row.combo
-        self.score_file_button = QPushButton(self.tr("Save &score file for the coordinator…"), self)
+        self.score_file_button = QPushButton(self.tr("Sa&ve score file for the coordinator…"), self)
         self.score_file_button.setToolTip(
             self.tr("Your submitted sheets in one signed file, to hand to the panel's coordinator")
         )
@@ -78,10 +79,11 @@ class ScoringPage(QWidget):
         self.candidate_list = QListWidget(self)
         self.candidate_list.setAccessibleName(self.tr("Candidates to score"))
         self.next_button = QPushButton(self.tr("&Next unscored"), self)
-        self.print_button = QPushButton(self.tr("Print my submitted sheets…"), self)
+        self.print_button = QPushButton(self.tr("&Print my submitted sheets…"), self)
         self.print_button.setToolTip(self.tr("Your own submitted score sheets as a PDF, to sign"))
         self.heading_label = QLabel(self)
         self.heading_label.setTextFormat(Qt.TextFormat.RichText)
+        self.heading_label.setWordWrap(True)  # a long name with large text
         self.status_label = SheetStatusLabel(self)
         self.cards_box = QWidget(self)
         self.cards_layout = QVBoxLayout(self.cards_box)
@@ -94,7 +96,7 @@ class ScoringPage(QWidget):
         )
         self.recommendation_buttons: dict[str, QRadioButton] = {}
         self.recommendation_heading = QLabel(
-            f"<b>{self.tr('Overall recommendation')}</b>", self.recommendation_box
+            "<b>" + self.tr("Overall recommendation") + "</b>", self.recommendation_box
         )
         self.overall_note_edit = QPlainTextEdit(self)
         self.overall_note_edit.setPlaceholderText(
@@ -103,11 +105,12 @@ class ScoringPage(QWidget):
         self.overall_note_edit.setAccessibleName(self.tr("Overall comments"))
         self.overall_note_edit.setTabChangesFocus(True)
         self.overall_note_edit.setMaximumHeight(90)
-        self.submit_button = QPushButton(self.tr("&Submit sheet"), self)
+        self.submit_button = QPushButton(self.tr("Su&bmit sheet"), self)
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.cards_box)
+        self.scroll_area.setAccessibleName(self.tr("Rubric criteria"))
         self._build_layout()
         self._connect_callbacks()
 
@@ -287,9 +290,10 @@ class ScoringPage(QWidget):
         box_layout.addWidget(self.recommendation_heading)
         self.recommendation_box.choices = []
         for n, choice in enumerate(info.profile.recommendations):
-            button = QRadioButton(f"{n + 1}  {choice.label}", self.recommendation_box)
+            label = ChoiceFrame.label_of(choice)
+            button = QRadioButton(f"{n + 1}  {label}", self.recommendation_box)
             self.recommendation_box.choices.append(button)
-            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=choice.label))
+            button.setAccessibleName(self.tr("Overall recommendation: {c}").format(c=label))
             self.recommendation_group.addButton(button, n)
             self.recommendation_buttons[choice.id] = button
             box_layout.addWidget(button)
@@ -302,7 +306,8 @@ class ScoringPage(QWidget):
 
     def _set_tab_order(self) -> None:
         """Tab follows the reading order: each criterion's levels and note, then the verdict."""
-        chain: list[QWidget] = [self.candidate_list, self.next_button]
+        chain: list[QWidget] = [self.candidate_list, self.next_button, self.print_button]
+        chain += [self.score_file_button]  # the left column, then the sheet
         for card in self.cards.values():
             chain += [card, *card.buttons.values(), card.note_edit]
         chain += [
@@ -358,7 +363,7 @@ class ScoringPage(QWidget):
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Scoring"), str(exc))
+            ShowError.ask(self, self.tr("Scoring"), message_text(exc))
             return
         self._show_sheet(view)
 
@@ -410,11 +415,11 @@ class ScoringPage(QWidget):
         try:
             view = call()
         except StaleRecord as exc:
-            ShowError.ask(self, self.tr("Saved elsewhere"), str(exc))
+            ShowError.ask(self, self.tr("Saved elsewhere"), message_text(exc))
             self._refresh()
             return
         except SroPanelError as exc:
-            ShowError.ask(self, action, str(exc))
+            ShowError.ask(self, action, message_text(exc))
             self._refresh()
             return
         if view is None:
@@ -440,7 +445,7 @@ class ScoringPage(QWidget):
             try:
                 view = self._scoring.sheet(seat, cand)
             except SroPanelError as exc:
-                ShowError.ask(self, self.tr("Consensus"), str(exc))
+                ShowError.ask(self, self.tr("Consensus"), message_text(exc))
                 self._refresh()
                 return
             self._change_in_consensus(view, key, value)
@@ -544,14 +549,14 @@ class ScoringPage(QWidget):
         try:
             view = self._scoring.sheet(self._seat, self._candidate)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             return
         if view.missing:
             ShowError.ask(
                 self,
                 self.tr("Not ready to submit"),
                 self.tr("Before you submit, please fill in:\n\n• {items}").format(
-                    items="\n• ".join(view.missing)
+                    items="\n• ".join(message_text(m) for m in view.missing)
                 ),
             )
             return
@@ -569,7 +574,7 @@ class ScoringPage(QWidget):
         try:
             self._scoring.submit(self._seat, self._candidate, expected_version=self._version)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Submit"), str(exc))
+            ShowError.ask(self, self.tr("Submit"), message_text(exc))
             self._refresh()
             return
         self.sheet_submitted.emit(self._candidate)

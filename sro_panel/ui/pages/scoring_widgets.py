@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sro_panel.domain.profile import RecommendationChoice
 from sro_panel.services.rounds import CriterionInfo
 from sro_panel.services.scoring import SheetView
+from sro_panel.ui.rubric_language import choice_label, shown_criterion
+from sro_panel.ui.text import day
 
 
 class CriterionCard(QFrame):
@@ -29,6 +32,7 @@ class CriterionCard(QFrame):
 
     def __init__(self, crit: CriterionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        crit = shown_criterion(crit)
         self.key = crit.key
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -144,6 +148,11 @@ class ChoiceFrame(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.choices: list[QRadioButton] = []
 
+    @staticmethod
+    def label_of(choice: RecommendationChoice) -> str:
+        """A choice's label in the window's language."""
+        return choice_label(choice)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and 1 <= int(text) <= len(self.choices):
@@ -207,8 +216,9 @@ class SheetStatusLabel(QLabel):
                 self.tr(" — submitted, read-only") if view.status == "submitted" else ""
             )
         if view.status == "submitted" and view.submitted_at is not None:
+            when = view.submitted_at.astimezone()
             return self.tr("Submitted {when} — read-only").format(
-                when=view.submitted_at.astimezone().strftime("%d %b %H:%M")
+                when=f"{day(when, 'dd MMM')} {when:%H:%M}"
             )
         if view.status == "draft":
             left = len(view.missing)

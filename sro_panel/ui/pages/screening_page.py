@@ -23,7 +23,9 @@ from sro_panel.services.permissions import Permission
 from sro_panel.services.screening import ApplicantScreening
 from sro_panel.ui.applicant_dialog import ApplicantDialog
 from sro_panel.ui.dialogs import Confirm, ShowError
-from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.message_text import message_text
+from sro_panel.ui.models import ELIGIBILITY_TEXT, ScreeningTableModel, eligibility_text
 from sro_panel.ui.review_dialog import ReviewDialog
 from sro_panel.ui.text import html_escape as _html_escape
 
@@ -44,8 +46,8 @@ class ScreeningPage(QWidget):
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName(self.tr("Show applicants"))
         self.filter_combo.addItem(self.tr("All applicants"), "")
-        for key, text in ELIGIBILITY_TEXT.items():
-            self.filter_combo.addItem(self.tr(text), key)
+        for key in ELIGIBILITY_TEXT:
+            self.filter_combo.addItem(eligibility_text(key), key)
         self.model = ScreeningTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -68,11 +70,11 @@ class ScreeningPage(QWidget):
         self.import_button = QPushButton(self.tr("&Import from Excel…"), self)
         self.print_button = QPushButton(self.tr("Screening &report (PDF)…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.requirement_combo = QComboBox(self)
         self.requirement_combo.setAccessibleName(self.tr("Requirement to review"))
         self.attest_button = QPushButton(self.tr("A&ttest…"), self)
-        self.override_button = QPushButton(self.tr("&Override…"), self)
+        self.override_button = QPushButton(self.tr("O&verride…"), self)
         self._round_id: int | None = None
 
         bar = QHBoxLayout()
@@ -101,6 +103,20 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        reading_order(
+            self.search_edit,
+            self.filter_combo,
+            self.add_button,
+            self.import_button,
+            self.print_button,
+            self.edit_button,
+            self.delete_button,
+            self.table,
+            self.detail,
+            self.requirement_combo,
+            self.attest_button,
+            self.override_button,
+        )
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
@@ -156,7 +172,7 @@ class ScreeningPage(QWidget):
     def _on_filter(self, _index: int) -> None:
         key = self.filter_combo.currentData()
         self.proxy.setFilterKeyColumn(ScreeningTableModel.COL_ELIGIBILITY if key else -1)
-        self.proxy.setFilterFixedString(self.tr(ELIGIBILITY_TEXT[key]) if key else "")
+        self.proxy.setFilterFixedString(eligibility_text(key) if key else "")
         if not key:
             self._on_search(self.search_edit.text())
 
@@ -179,10 +195,11 @@ class ScreeningPage(QWidget):
         marks = {"pass": "✔", "fail": "✘", "needs_review": "?"}
         lines = [f"<h3>{_html_escape(item.name)} ({item.employee_id})</h3><ul>"]
         for r in item.result.results:
-            evidence = f"<br><small>{_html_escape(r.evidence)}</small>" if r.evidence else ""
-            lines.append(
-                f"<li>{marks[r.outcome]} <b>{r.ref}</b> {_html_escape(r.reason)}{evidence}</li>"
+            evidence = (
+                f"<br><small>{_html_escape(message_text(r.evidence))}</small>" if r.evidence else ""
             )
+            reason = _html_escape(message_text(r.reason))
+            lines.append(f"<li>{marks[r.outcome]} <b>{r.ref}</b> {reason}{evidence}</li>")
         lines.append("</ul>")
         self.detail.setHtml("".join(lines))
 
@@ -244,7 +261,7 @@ class ScreeningPage(QWidget):
         try:
             self._services.applicants.delete_applicant(item.applicant_id)
         except SroPanelError as exc:
-            ShowError.ask(self, self.tr("Delete applicant"), str(exc))
+            ShowError.ask(self, self.tr("Delete applicant"), message_text(exc))
             return
         self._reload_keeping(None)
 

@@ -33,10 +33,13 @@ from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
 from sro_panel.services.training import ComplianceView, CourseInput, OfficerRow
 from sro_panel.ui.dialogs import ChooseFile
+from sro_panel.ui.keyboard import reading_order
+from sro_panel.ui.look import tone, tone_in_html, tone_style
+from sro_panel.ui.message_text import message_text
 from sro_panel.ui.models import RowTableModel
-from sro_panel.ui.text import html_escape
+from sro_panel.ui.service_labels import service_label
+from sro_panel.ui.text import QT_TRANSLATE_NOOP, day, html_escape
 from sro_panel.ui.training_dialogs import (
-    ERROR_STYLE,
     CourtTargetDialog,
     SchoolDialog,
     date_edit,
@@ -48,7 +51,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OfficerTableModel(RowTableModel[OfficerRow]):
-    HEADERS = ("Officer", "Status", "Holding up", "Schools")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Officer"),
+        QT_TRANSLATE_NOOP("TableHeader", "Status"),
+        QT_TRANSLATE_NOOP("TableHeader", "Holding up"),
+        QT_TRANSLATE_NOOP("TableHeader", "Schools"),
+    )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -57,13 +65,13 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
-                self.tr(row.status_text),
-                row.holding_up or ("; ".join(row.warnings) if row.warnings else ""),
+                service_label(row.status_text),
+                message_text(row.holding_up) or "; ".join(message_text(w) for w in row.warnings),
                 ", ".join(a.school for a in row.assignments),
             )[index.column()]
         flagged = row.holding_up.startswith(("course has", "certificate file changed"))
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and flagged:
-            return Qt.GlobalColor.darkRed
+            return tone("error")
         return None
 
 
@@ -90,7 +98,7 @@ class TrainingPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(tone_style("error"))
         self.error.setWordWrap(True)
 
         # The course (IV.D)
@@ -127,7 +135,7 @@ class TrainingPage(QWidget):
         self.number_edit.setMaxLength(80)
         self.upload_button = QPushButton(self.tr("&Upload file…"), self)
         self.view_button = QPushButton(self.tr("&View"), self)
-        self.verify_button = QPushButton(self.tr("Mark &verified"), self)
+        self.verify_button = QPushButton(self.tr("&Mark verified"), self)
         self.verify_button.setToolTip(
             self.tr("You have checked the certificate against the course record")
         )
@@ -168,8 +176,8 @@ class TrainingPage(QWidget):
         self.school_combo.setAccessibleName(self.tr("School"))
         self.school_start = date_edit(self, self.tr("Assignment starts"))
         self.assign_button = QPushButton(self.tr("&Assign"), self)
-        self.import_schools_button = QPushButton(self.tr("Import schools…"), self)
-        self.add_school_button = QPushButton(self.tr("Add a school…"), self)
+        self.import_schools_button = QPushButton(self.tr("&Import schools…"), self)
+        self.add_school_button = QPushButton(self.tr("A&dd a school…"), self)
         self.coverage_label = QLabel(self)
         sbox = QVBoxLayout(self.school_box)
         sbox.addWidget(self.assigned_label)
@@ -182,6 +190,7 @@ class TrainingPage(QWidget):
         row.addWidget(self.add_school_button)
         row.addWidget(self.import_schools_button)
         sform.addRow(row)
+        reading_order(self.assign_button, self.add_school_button, self.import_schools_button)
         sbox.addWidget(self.coverage_label)
 
         detail = QWidget(self)
@@ -194,6 +203,7 @@ class TrainingPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(detail)
+        scroll.setAccessibleName(self.tr("The chosen officer's training and school"))
         split = QSplitter(self)
         split.addWidget(self.table)
         split.addWidget(scroll)
@@ -228,7 +238,7 @@ class TrainingPage(QWidget):
         try:
             view = svc.training.compliance(round_id)
         except SroPanelError as exc:  # a role that may not see training
-            self.summary.setText(html_escape(str(exc).capitalize()) + ".")
+            self.summary.setText(html_escape(message_text(exc).capitalize()) + ".")
             self.model.set_rows([])
             return
         self._view = view
@@ -239,21 +249,32 @@ class TrainingPage(QWidget):
         may_edit = svc.training.can(Permission.MANAGE_TRAINING)
         for box in (self.course_box, self.cert_box, self.topics_box, self.school_box):
             box.setEnabled(False)
-        for w in (self.save_course_button, self.upload_button, self.verify_button,
-                  self.topic_button, self.assign_button, self.import_schools_button,
-                  self.add_school_button, self.target_button):  # fmt: skip
+        for w in (
+            self.save_course_button,
+            self.upload_button,
+            self.verify_button,
+            self.topic_button,
+            self.assign_button,
+            self.import_schools_button,
+            self.add_school_button,
+            self.target_button,
+        ):
             w.setVisible(may_edit)
         self.school_combo.clear()
         schools = svc.schools.schools()
         for school in schools:
-            self.school_combo.addItem(f"{school.name} ({school.level or '-'})", school.id)
+            level = service_label(school.level) if school.level else "-"
+            self.school_combo.addItem(f"{school.name} ({level})", school.id)
+        nobody = self.tr("none")
         self.coverage_label.setText(
-            "<b>" + self.tr("Coverage") + "</b><br>"
+            "<b>"
+            + self.tr("Coverage")
+            + "</b><br>"
             + "<br>".join(
-                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or self.tr('none')}"
+                f"{html_escape(s.name)}: {html_escape(', '.join(s.officers)) or nobody}"
                 for s in schools
             )
-        )  # fmt: skip
+        )
         wanted = select_id if select_id is not None else None
         for i, o in enumerate(self._officers):
             if o.applicant_id == wanted or (wanted is None and i == 0):
@@ -266,15 +287,16 @@ class TrainingPage(QWidget):
             return self.tr("No court target is set for this round.")
         head = self.tr(
             "<b>Court target:</b> {t} officers trained and assigned by {d} ({z})."
-        ).format(t=c.target, d=f"{c.deadline:%d %b %Y}", z=html_escape(view.timezone))
+        ).format(t=c.target, d=day(c.deadline), z=html_escape(view.timezone))
         if c.met:
-            state = self.tr("Met on {d}.").format(d=f"{c.met_on:%d %b %Y}")
+            state = self.tr("Met on {d}.").format(d=day(c.met_on))
         elif c.days_left >= 0:
             state = self.tr("{n} days left.").format(n=c.days_left)
         else:
             state = self.tr("<span style='color:#b00020'>{n} days late.</span>").format(
                 n=c.days_late
             )
+            state = tone_in_html(state)  # the red made readable on this palette
         fines = self.tr("Fines accrued: ${f:,.0f}.").format(f=c.fines)
         counted = self.tr("<b>{n} of {t}</b> counted.").format(n=c.counted, t=c.target)
         return f"{head} {counted} {state} {fines}"
@@ -305,27 +327,33 @@ class TrainingPage(QWidget):
         else:
             verified = (
                 self.tr("verified by {w} on {d}").format(
-                    w=cert.verified_by, d=f"{cert.verified_at:%d %b %Y}"
+                    w=cert.verified_by, d=day(cert.verified_at)
                 )
                 if cert.verified_at
                 else self.tr("not verified")
             )
             intact = "" if cert.intact else self.tr(" — CHANGED SINCE UPLOAD")
             self.cert_label.setText(
-                f"{cert.file_name} ({cert.size // 1024 + 1} KB), SHA-256 {cert.sha256[:16]}…, "
-                f"{verified}{intact}"
+                self.tr("{file} ({kb} KB), SHA-256 {digest}…, {verified}{intact}").format(
+                    file=cert.file_name,
+                    kb=cert.size // 1024 + 1,
+                    digest=cert.sha256[:16],
+                    verified=verified,
+                    intact=intact,
+                )
             )
             self.number_edit.setText(cert.number)
         self.view_button.setEnabled(cert is not None)
         self.verify_button.setEnabled(cert is not None and cert.verified_at is None)
+        lapses = self.tr("lapses {d}")
         # One line per topic, never wrapped (a wrapped label in a scroll area is given too
         # little height); long titles are shortened, in full in the tooltip.
         self.topics_label.setText(
             "<br>".join(
                 ("✔ " if t.completed_on else "✘ ")
                 + html_escape(t.title if len(t.title) <= 40 else t.title[:38].rstrip() + "…")
-                + (f" — {t.completed_on:%d %b %Y}" if t.completed_on else "")
-                + (f" ({self.tr('lapses')} {t.expires_on:%d %b %Y})" if t.expires_on else "")
+                + (f" — {day(t.completed_on)}" if t.completed_on else "")
+                + (" (" + lapses.format(d=day(t.expires_on)) + ")" if t.expires_on else "")
                 for t in officer.topics
             )
         )
@@ -340,7 +368,7 @@ class TrainingPage(QWidget):
         self.topic_combo.setCurrentIndex(first_missing)
         self.assigned_label.setText(
             "<br>".join(
-                f"{html_escape(a.school)} — {self.tr('from')} {a.start_date:%d %b %Y}"
+                html_escape(a.school) + " — " + self.tr("from {d}").format(d=day(a.start_date))
                 for a in officer.assignments
             )
             or self.tr("Not assigned to a school yet.")
@@ -357,10 +385,10 @@ class TrainingPage(QWidget):
         try:
             fn(*args, **kwargs)
         except FieldError as exc:
-            self.error.setText(f"{exc.field}: {exc.message}")
+            self.error.setText(message_text(exc))
             return False
         except SroPanelError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(message_text(exc).capitalize() + ".")
             return False
         self.error.clear()
         if self._round_id is not None:
@@ -420,7 +448,7 @@ class TrainingPage(QWidget):
         try:
             name, _, content = self._services.training.certificate_file(officer.applicant_id)
         except SroPanelError as exc:
-            self.error.setText(str(exc).capitalize() + ".")
+            self.error.setText(message_text(exc).capitalize() + ".")
             return
         folder = Path(tempfile.mkdtemp(prefix="sro-panel-certificate-"))
         target = folder / name
