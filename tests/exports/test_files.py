@@ -30,3 +30,29 @@ def test_an_earlier_file_survives_a_failed_write(tmp_path):
         write_atomically(target, write)
     assert target.read_bytes() == b"earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_a_full_disk_or_a_read_only_folder_is_said_in_plain_words(tmp_path, monkeypatch):
+    import errno
+
+    from sro_panel.exports import files
+
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"earlier")
+
+    def full(tmp):
+        with open(tmp, "wb") as out:
+            out.write(b"PK half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(InputError, match=r"the disk is full\. Nothing was written"):
+        write_atomically(target, full)
+
+    def read_only_folder(*args, **kwargs):  # what the OS answers on a read-only mount
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", read_only_folder)
+    with pytest.raises(InputError, match="the folder is read-only"):
+        write_atomically(target, full)
+    assert target.read_bytes() == b"earlier"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]

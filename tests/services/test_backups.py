@@ -82,6 +82,18 @@ def test_a_backup_that_cannot_be_written_leaves_the_earlier_file_as_it_was(
     assert not any(a == "database.backup" for a, _, _ in audit_actions(demo))
 
 
+def test_a_backup_into_a_read_only_folder_is_refused_plainly(demo, tmp_path, monkeypatch):
+    import errno
+
+    def read_only_folder(*args, **kwargs):  # what the OS answers on a read-only mount
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", read_only_folder)
+    with pytest.raises(NotSaved, match="this place is read-only"):
+        demo.backups.backup_to(tmp_path / "copy.db")
+    assert not (tmp_path / "copy.db").exists()
+
+
 def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_database(demo, tmp_path):
     backup = demo.backups.backup_to(tmp_path / "before-lincoln.db").path
     demo.schools.add_school("Lincoln Middle School", level="middle")
