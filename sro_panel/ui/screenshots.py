@@ -72,7 +72,7 @@ def render(
             window.round_combo.setCurrentIndex(round_index)
             window.acting_combo.setCurrentIndex(_acting_index(window.acting_combo, who))
             window.steps_list.setCurrentRow(STEPS.index(step))
-            app.processEvents()
+            _settle(app, window)
             path = folder / f"{name}.png"
             _save(window.grab(), path)
             yield path
@@ -80,6 +80,24 @@ def render(
         window.close()
         db.dispose()
     remove_translations(app, installed)
+
+
+def _settle(app: object, window: object, seconds: float = 30.0) -> None:
+    """Let the page's background work (the Results page combining scores) finish first,
+    so the picture shows the page as a person sees it a moment later."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
+
+    app.processEvents()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(
+        getattr(w, "_ops", None)
+        for w in window.findChildren(QWidget)  # type: ignore[attr-defined]
+    ):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
 
 
 def _dialogs(window: object, services: Services, folder: Path) -> Iterator[Path]:
