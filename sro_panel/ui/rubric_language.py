@@ -3,12 +3,14 @@ anchors when the window is in Spanish and the round's profile carries them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
 
 from sro_panel.domain.profile import RecommendationChoice
 from sro_panel.services.rounds import CriterionInfo
+from sro_panel.ui.message_text import message_text
 
 
 def window_language() -> str:
@@ -36,3 +38,12 @@ def choice_label(choice: RecommendationChoice) -> str:
     if choice.es is not None and window_language() == "es":
         return choice.es.label
     return choice.label
+
+
+def shown_missing(item: str, criteria: Iterable[CriterionInfo]) -> str:
+    """One of a sheet's missing items (a criterion's "ref title", or a message) as the
+    panelist reads it: a criterion by its title in the window's language."""
+    for crit in criteria:
+        if item == f"{crit.ref} {crit.title}".strip():
+            return f"{crit.ref} {shown_criterion(crit).title}".strip()
+    return message_text(item)

@@ -56,3 +56,21 @@ def test_the_export_menu_prints_score_sheets_in_the_windows_language(
     window.export_actions["scoresheets"].trigger()
     qtbot.waitUntil(lambda: len(confirm.asked) == 1, timeout=10_000)
     assert errors.asked == [] and asked == [("scoresheets", "es")]
+
+
+def test_in_spanish_what_is_missing_before_submitting_is_named_in_spanish(
+    qtbot, spanish, window, confirm, errors
+):
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    services = window.services
+    draft = next(a for a, _, status in services.scoring.my_candidates(seat) if status == "draft")
+    page.select_candidate(draft)
+    missing = services.scoring.sheet(seat, draft).missing
+    unscored = [c for c in page._round.criteria if f"{c.ref} {c.title}" in missing]
+    assert unscored and all(c.es is not None for c in unscored)
+    page.submit_button.click()
+    [(_title, text)] = errors.asked
+    for crit in unscored:
+        assert f"{crit.ref} {crit.es.title}" in text
+        assert crit.title not in text
+    assert "Recomendación general" in text or "recomendación" in text.lower()

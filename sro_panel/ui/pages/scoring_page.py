@@ -39,6 +39,7 @@ from sro_panel.ui.pages.scoring_widgets import (
     PaperMemberRow,
     SheetStatusLabel,
 )
+from sro_panel.ui.rubric_language import shown_missing
 
 STATUS_MARK = {"new": "○", "draft": "✎", "submitted": "✔", "recused": "⊘"}
 NOTE_SAVE_DELAY_MS = 600
@@ -552,11 +553,12 @@ class ScoringPage(QWidget):
             ShowError.ask(self, self.tr("Submit"), message_text(exc))
             return
         if view.missing:
+            criteria = self._round.criteria if self._round else ()
             ShowError.ask(
                 self,
                 self.tr("Not ready to submit"),
                 self.tr("Before you submit, please fill in:\n\n• {items}").format(
-                    items="\n• ".join(message_text(m) for m in view.missing)
+                    items="\n• ".join(shown_missing(m, criteria) for m in view.missing)
                 ),
             )
             return
