@@ -6,9 +6,16 @@ import argparse
 import platform
 import sys
 
-from bench import export_bench, offline_bench, results_bench, score_bench, ui_bench
+from bench import (
+    backup_bench,
+    export_bench,
+    offline_bench,
+    results_bench,
+    score_bench,
+    ui_bench,
+)
 
-BENCHMARKS = [results_bench, score_bench, ui_bench, export_bench, offline_bench]
+BENCHMARKS = [results_bench, score_bench, ui_bench, export_bench, offline_bench, backup_bench]
 
 
 def main() -> int:
