@@ -19,14 +19,17 @@ def parent(qtbot):
 
 def test_progress_then_the_result_arrive_on_the_ui_thread(qtbot, parent):
     results, seen = [], []
+    listening = threading.Event()  # the worker starts at once: it waits for the listener
 
     def work():
+        assert listening.wait(5)
         for i in range(3):
             yield (i, 3, f"step {i}")
         return threading.get_ident()
 
     op = BackgroundOp(parent, "Work", work, results.append, pytest.fail)
     op.signals.progress.connect(lambda d, t, text: seen.append(text))
+    listening.set()
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert results and results[0] != threading.get_ident()  # it ran on another thread
