@@ -250,7 +250,7 @@ def test_a_schedule_out_of_range_or_unreadable_is_refused(demo):
 
 
 @pytest.mark.postgres
-def test_a_postgresql_database_is_backed_up_on_its_server(pg_url):
+def test_a_postgresql_database_is_backed_up_on_its_server(pg_url, tmp_path):
     from sro_panel.db.engine import Database
     from sro_panel.db.migrate import upgrade_to_head
 
@@ -259,7 +259,8 @@ def test_a_postgresql_database_is_backed_up_on_its_server(pg_url):
     services = Services(db, Actor.local_administrator())
     try:
         with pytest.raises(InputError, match=r"pg_dump.*README"):
-            services.backups.backup_to(Path("/tmp/never.db"))
+            services.backups.backup_to(tmp_path / "never.db")
+        assert not (tmp_path / "never.db").exists()
         assert services.backups.list() == [] and services.backups.auto().made is None
     finally:
         db.dispose()
