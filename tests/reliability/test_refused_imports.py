@@ -80,6 +80,7 @@ def roster_db(sqlite_services):
     return sqlite_services, rnd.id
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning:openpyxl")  # about the damage made on purpose
 def test_a_hostile_roster_through_the_command_line_imports_nothing(roster_db, tmp_path, capsys):
     services, round_id = roster_db
     url = str(services.db.engine.url)

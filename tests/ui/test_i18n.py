@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from sro_panel import cli
+from sro_panel.cli_parser import build_parser
 from sro_panel.ui import i18n
 
 
@@ -56,13 +57,13 @@ def test_the_system_language_follows_the_first_ui_language(monkeypatch):
 
 
 def test_lang_is_read_from_the_command_line_and_given_to_the_window(monkeypatch):
-    parsed = cli._parser().parse_args(["--lang", "es"])
+    parsed = build_parser().parse_args(["--lang", "es"])
     assert parsed.lang == "es"
-    assert cli._parser().parse_args([]).lang is None
-    shots = cli._parser().parse_args(["screenshots", "out", "--lang", "es"])
+    assert build_parser().parse_args([]).lang is None
+    shots = build_parser().parse_args(["screenshots", "out", "--lang", "es"])
     assert shots.lang == "es" and shots.command == "screenshots"
     with pytest.raises(SystemExit):
-        cli._parser().parse_args(["--lang", "fr"])
+        build_parser().parse_args(["--lang", "fr"])
     chosen = []
     monkeypatch.setattr(i18n, "apply_language", lambda app, lang: chosen.append(lang) or "es")
     cli._start_language(argparse.Namespace(lang="es"))
