@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sro_panel.domain.service_years import ServiceBreak, ServiceDataError, count_service
+from sro_panel.domain.service_years import ServiceBreak, ServiceDataError, check_breaks
 from sro_panel.errors import FieldError
 from sro_panel.messages import message_of, t
 
@@ -46,6 +47,33 @@ class ApplicantInput:
     breaks: tuple[BreakInput, ...] = field(default=())
 
 
+# Field names for messages, made once: a roster import checks every row.
+_EMPLOYEE_ID = t("Employee ID")
+_EMAIL = t("Email")
+_NUMBERS = (
+    ("sustained_juvenile_complaints", t("Sustained complaints involving juveniles")),
+    ("sustained_complaints", t("Sustained complaints")),
+)
+_DATES = (
+    ("service_start", t("Service start")),
+    ("applied_on", t("Applied on")),
+    ("record_pulled_on", t("Record pulled on")),
+)
+# (field, name in messages, longest length, required)
+_TEXTS = (
+    ("first_name", t("First name"), 100, True),
+    ("last_name", t("Last name"), 100, True),
+    ("rank", t("Rank"), 80, False),
+    ("assignment", t("Assignment"), 120, False),
+    ("phone", t("Phone"), 40, False),
+    ("attendance_note", t("Attendance note"), 4000, False),
+    ("discipline_note", t("Discipline note"), 4000, False),
+    ("youth_programs", t("Youth programs"), 4000, False),
+    ("record_source", t("Record source"), 300, False),
+)
+_EARLIEST = dt.date(1940, 1, 1)
+
+
 def _clean(text: str, name: str, limit: int, *, required: bool = False) -> str:
     value = " ".join(text.split()) if "\n" not in text else text.strip()
     if required and not value:
@@ -61,24 +89,20 @@ def check_applicant_input(data: ApplicantInput, today: dt.date) -> ApplicantInpu
     """Validate and tidy an applicant's fields, naming the field at fault."""
     employee_id = data.employee_id.strip()
     if not employee_id:
-        raise FieldError(t("Employee ID"), t("is required"))
+        raise FieldError(_EMPLOYEE_ID, t("is required"))
     if not EMPLOYEE_ID.match(employee_id):
-        raise FieldError(t("Employee ID"), t("use letters, digits, '-', '_' or '.' (up to 40)"))
+        raise FieldError(_EMPLOYEE_ID, t("use letters, digits, '-', '_' or '.' (up to 40)"))
     email = data.email.strip()
     if email and not EMAIL.match(email):
-        raise FieldError(t("Email"), t("{email!r} is not an email address", email=email))
-    for name, value in (
-        (t("Sustained complaints involving juveniles"), data.sustained_juvenile_complaints),
-        (t("Sustained complaints"), data.sustained_complaints),
-    ):
+        raise FieldError(_EMAIL, t("{email!r} is not an email address", email=email))
+    for key, name in _NUMBERS:
+        value = getattr(data, key)
         if value is not None and not 0 <= value <= 1000:
             raise FieldError(name, t("must be a whole number from 0"))
-    for name, day in (
-        (t("Service start"), data.service_start),
-        (t("Applied on"), data.applied_on),
-        (t("Record pulled on"), data.record_pulled_on),
-    ):
-        if day is not None and not dt.date(1940, 1, 1) <= day <= today + dt.timedelta(days=366):
+    latest = today + dt.timedelta(days=366)
+    for key, name in _DATES:
+        day = getattr(data, key)
+        if day is not None and not _EARLIEST <= day <= latest:
             raise FieldError(name, t("{day} is not a plausible date", day=day.isoformat()))
     for i, b in enumerate(data.breaks, start=1):
         if b.kind not in BREAK_KINDS:
@@ -87,23 +111,17 @@ def check_applicant_input(data: ApplicantInput, today: dt.date) -> ApplicantInpu
             )
     if data.service_start is not None:
         try:
-            count_service(data.service_start, _breaks(data.breaks), today)
+            check_breaks(data.service_start, _breaks(data.breaks))
         except ServiceDataError as exc:
             raise FieldError(t("Service breaks"), message_of(exc)) from None
-    return replace(
-        data,
-        employee_id=employee_id,
-        first_name=_clean(data.first_name, t("First name"), 100, required=True),
-        last_name=_clean(data.last_name, t("Last name"), 100, required=True),
-        rank=_clean(data.rank, t("Rank"), 80),
-        assignment=_clean(data.assignment, t("Assignment"), 120),
-        email=email,
-        phone=_clean(data.phone, t("Phone"), 40),
-        attendance_note=_clean(data.attendance_note, t("Attendance note"), 4000),
-        discipline_note=_clean(data.discipline_note, t("Discipline note"), 4000),
-        youth_programs=_clean(data.youth_programs, t("Youth programs"), 4000),
-        record_source=_clean(data.record_source, t("Record source"), 300),
-    )
+    texts: dict[str, Any] = {
+        key: _clean(getattr(data, key), name, limit, required=required)
+        for key, name, limit, required in _TEXTS
+    }
+    texts.update(employee_id=employee_id, email=email)
+    if all(getattr(data, key) == value for key, value in texts.items()):
+        return data  # already tidy, as a row checked once before is
+    return replace(data, **texts)
 
 
 def _breaks(items: tuple[BreakInput, ...]) -> tuple[ServiceBreak, ...]:

@@ -108,7 +108,8 @@ def calendar_difference(start: dt.date, end: dt.date) -> tuple[int, int, int]:
     return (years, months, days)
 
 
-def _check(start: dt.date, breaks: Sequence[ServiceBreak]) -> list[ServiceBreak]:
+def check_breaks(start: dt.date, breaks: Sequence[ServiceBreak]) -> list[ServiceBreak]:
+    """Breaks in order; refuses one before the start, ending before it starts, or overlapping."""
     ordered = sorted(breaks, key=lambda b: b.start)
     previous_end: dt.date | None = None
     for b in ordered:
@@ -151,7 +152,7 @@ def count_service(
     credit_unpaid_leave: bool = False,
 ) -> ServiceCount:
     """Uninterrupted service from `start` to `as_of` (inclusive) after `breaks`."""
-    ordered = _check(start, breaks)
+    ordered = check_breaks(start, breaks)
     if start > as_of:
         return ServiceCount(as_of, None, 0, False)
     counted_from = start
@@ -191,7 +192,7 @@ def qualifying_date(
         return base
     leaves = [
         b
-        for b in _check(start, breaks)
+        for b in check_breaks(start, breaks)
         if b.kind == "unpaid_leave" and b.start >= count.counted_from
     ]
     # Each uncredited leave day before the qualifying date pushes it back a day; a
