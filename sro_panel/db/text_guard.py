@@ -8,6 +8,7 @@ whichever form or file the text came from, and the field is named.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -17,16 +18,24 @@ from sro_panel.errors import FieldError
 from sro_panel.messages import t
 
 
+def refuse_nul(values: Mapping[str, Any]) -> None:
+    """Refuse a row's values (column name to value) holding a NUL, naming the column.
+
+    Rows inserted in bulk, without the unit of work's flush, are checked with this.
+    """
+    for key, value in values.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise FieldError(
+                key.replace("_", " ").capitalize(),
+                t("contains a NUL character, which cannot be saved"),
+            )
+
+
 def _refuse_nul(session: Session, _context: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
-        for attr in state.mapper.column_attrs:
-            value = state.dict.get(attr.key)  # loaded values only: never a load mid-flush
-            if isinstance(value, str) and "\x00" in value:
-                raise FieldError(
-                    attr.key.replace("_", " ").capitalize(),
-                    t("contains a NUL character, which cannot be saved"),
-                )
+        # Loaded values only: never a load mid-flush.
+        refuse_nul({a.key: state.dict.get(a.key) for a in state.mapper.column_attrs})
 
 
 def guard_texts(sessions: sessionmaker[Session]) -> None:

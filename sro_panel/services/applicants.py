@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from sro_panel.db.models import Applicant, ScoreSheet, ServiceBreakRow
+from sro_panel.db.text_guard import refuse_nul
 from sro_panel.domain.applicant import ApplicantInput, BreakInput, check_applicant_input
 from sro_panel.domain.screening import ApplicantFacts
 from sro_panel.domain.service_years import ServiceBreak
@@ -115,21 +116,22 @@ class ApplicantService(ServiceBase):
                 a.employee_id: a
                 for a in session.scalars(select(Applicant).where(Applicant.round_id == round_id))
             }
-            added: list[str] = []
+            new: dict[str, ApplicantInput] = {}  # inserted in bulk below: a roster is large
             updated: list[str] = []
             for data in rows:
                 clean = check_applicant_input(data, today)
                 row = existing.get(clean.employee_id)
-                if row is None:
-                    row = Applicant(round_id=round_id, created_at=self.now())
-                    self._apply(row, clean)
-                    session.add(row)
-                    existing[clean.employee_id] = row
-                    added.append(clean.employee_id)
-                else:
+                if row is not None:
                     for name in update_fields:
                         setattr(row, name, getattr(clean, name))
                     updated.append(clean.employee_id)
+                elif clean.employee_id in new:  # the file names them twice: the later row wins
+                    later = {name: getattr(clean, name) for name in update_fields}
+                    new[clean.employee_id] = replace(new[clean.employee_id], **later)
+                else:
+                    new[clean.employee_id] = clean
+            added = list(new)
+            self._insert(session, round_id, list(new.values()))
             session.flush()
             self.audit(
                 session,
@@ -317,6 +319,36 @@ class ApplicantService(ServiceBase):
         if row is None:
             raise NotFound(t("applicant {applicant_id} does not exist", applicant_id=applicant_id))
         return row
+
+    def _insert(self, session: Session, round_id: int, rows: Sequence[ApplicantInput]) -> None:
+        """New applicants and their breaks in two statements, not a unit of work per row."""
+        now = self.now()
+        values = [
+            {
+                "round_id": round_id,
+                "created_at": now,
+                "version": 1,
+                **{name: getattr(data, name) for name in _FIELDS},
+            }
+            for data in rows
+        ]
+        if not values:
+            return
+        for row in values:
+            refuse_nul(row)
+        ids = session.scalars(
+            insert(Applicant).returning(Applicant.id, sort_by_parameter_order=True), values
+        ).all()
+        breaks = [
+            {"applicant_id": applicant_id, "kind": b.kind, "start": b.start, "end": b.end,
+             "note": b.note}
+            for applicant_id, data in zip(ids, rows, strict=True)
+            for b in data.breaks
+        ]  # fmt: skip
+        for row in breaks:
+            refuse_nul(row)
+        if breaks:
+            session.execute(insert(ServiceBreakRow), breaks)
 
     @staticmethod
     def _apply(row: Applicant, data: ApplicantInput) -> None:

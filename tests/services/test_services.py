@@ -124,6 +124,50 @@ def test_an_edit_from_a_stale_copy_is_refused(services):
     assert services.applicants.get_applicant(row.id).rank == "Detective"
 
 
+def test_an_import_adds_every_row_with_its_breaks_and_can_then_be_edited(services):
+    rnd = new_round(services)
+    services.applicants.add_applicant(rnd.id, applicant("E1", rank="Officer"))
+    rows = [
+        applicant("E1", rank="Detective"),
+        applicant(
+            "E2",
+            discipline_note="Two lines\nkept",
+            breaks=(BreakInput("unpaid_leave", dt.date(2019, 1, 1), dt.date(2019, 6, 1), "Leave"),),
+        ),
+        applicant("E3", first_name="  Zoë  "),
+        applicant("E3", first_name="Zoé"),  # named twice: the later row wins
+    ]
+    result = services.applicants.import_applicants(
+        rnd.id, rows, fields={"employee_id", "first_name", "rank"}, source="hr.xlsx"
+    )
+    assert (result.added, result.updated) == (("E2", "E3"), ("E1",))
+    got = {a.employee_id: a for a in services.applicants.list_applicants(rnd.id)}
+    assert got["E1"].rank == "Detective"
+    assert got["E2"].breaks == (
+        BreakInput("unpaid_leave", dt.date(2019, 1, 1), dt.date(2019, 6, 1), "Leave"),
+    )
+    assert got["E2"].discipline_note == "Two lines\nkept"
+    assert got["E3"].first_name == "Zoé" and got["E3"].breaks == ()
+    assert got["E2"].personnel.service_start == dt.date(2015, 1, 5)
+    # An imported row is an ordinary row: edited once, and a stale copy is refused.
+    edited = services.applicants.update_applicant(got["E2"].id, applicant("E2"), got["E2"].version)
+    assert edited.version == got["E2"].version + 1
+    with pytest.raises(StaleRecord):
+        services.applicants.update_applicant(got["E2"].id, applicant("E2"), got["E2"].version)
+
+
+def test_an_import_with_a_nul_anywhere_writes_nothing(services):
+    rnd = new_round(services)
+    rows = [
+        applicant("E1"),
+        applicant("E2", breaks=(BreakInput("unpaid_leave", dt.date(2019, 1, 1), None, "a\x00b"),)),
+    ]
+    with pytest.raises(FieldError, match="Note: contains a NUL character"):
+        services.applicants.import_applicants(rnd.id, rows, fields={"employee_id"}, source="x")
+    assert services.applicants.list_applicants(rnd.id) == []
+    assert ("applicant.import", "ok") not in audit_actions(services)
+
+
 def test_screening_attest_and_override_are_kept_with_evidence_and_audited(services):
     rnd = new_round(services)
     a = services.applicants.add_applicant(rnd.id, applicant(service_start=dt.date(2025, 1, 1)))
