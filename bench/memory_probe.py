@@ -1,7 +1,8 @@
 """One job in a fresh process, printing its time and peak memory.
 
 `python -m bench.memory_probe import HR.xlsx FOLDER` imports the file into a new
-round in FOLDER/import.db, as `sro-panel import applicants` does;
+round in FOLDER/import.db, as `sro-panel import applicants` does (the clock starts
+once the empty round is there: HR imports into a round that exists);
 `python -m bench.memory_probe export DB FOLDER` writes the roster of round 1;
 `python -m bench.memory_probe window DB FOLDER` opens the window on round 1 and
 shows every step once, as a person going through the round does.
@@ -21,12 +22,19 @@ from sro_panel.services.app import Services
 from sro_panel.services.context import Actor
 
 
-def _import(file: Path, folder: Path) -> None:
+def _empty_round(folder: Path) -> None:
     target = folder / "import.db"
     target.unlink(missing_ok=True)
     db = Database.open(f"sqlite:///{target}")
-    round_id = big_round(db, folder, candidates=0, panelists=0)
+    big_round(db, folder, candidates=0, panelists=0)
+    db.dispose()
+
+
+def _import(file: Path, folder: Path) -> None:
+    db = Database.open(f"sqlite:///{folder / 'import.db'}")
     services = Services(db, Actor.local_administrator())
+    (only,) = services.rounds.list_rounds()
+    round_id = only.id
     table = ri.read_table(file, None)
     mapping = ri.auto_mapping(table.headers, {})
     preview = ri.parse(table, mapping, today=services.clock().date())
@@ -70,6 +78,8 @@ def _window(db_file: Path, folder: Path) -> None:
 
 def main() -> None:
     kind, path, folder = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    if kind == "import":
+        _empty_round(folder)
     start = time.perf_counter()
     {"import": _import, "export": _export, "window": _window}[kind](path, folder)
     seconds = time.perf_counter() - start
