@@ -71,7 +71,7 @@ class BackgroundOp(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QObject | None,
         title: str,
         work: Work,
         on_success: Callable[[Any], None],
@@ -80,7 +80,10 @@ class BackgroundOp(QObject):
         pool: QThreadPool | None = None,
         quiet: bool = False,
     ) -> None:
-        """`quiet` work (an automatic backup) shows no progress dialog: nobody waits on it."""
+        """`quiet` work (an automatic backup, a poll) shows no progress dialog: nobody waits on it.
+
+        The dialog, when shown, is over `parent`, then a widget.
+        """
         super().__init__(parent)
         self._on_success = on_success
         self._on_failure = on_failure
@@ -88,6 +91,7 @@ class BackgroundOp(QObject):
         self.signals = _Signals()
         self.dialog: QProgressDialog | None = None
         if not quiet:
+            assert isinstance(parent, QWidget)
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
