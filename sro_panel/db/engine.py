@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sro_panel.db.text_guard import guard_texts
@@ -136,6 +136,15 @@ class Database:
         """A session whose work is committed at the end, or rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def answers(self) -> bool:
+        """Whether the database takes a connection and a query now: one cheap round trip."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        return True
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -105,3 +105,20 @@ def test_database_open_accepts_a_path(tmp_path):
     db = Database.open(str(tmp_path / "p.db"))
     assert db.is_sqlite
     db.dispose()
+
+
+def test_answers_says_whether_the_database_takes_a_query_now(db, free_port):
+    assert db.answers() is True
+    nobody = Database.open(f"postgresql+psycopg://postgres@127.0.0.1:{free_port}/test")
+    assert nobody.answers() is False  # refused: no exception, just "not now"
+    nobody.dispose()
+
+
+@pytest.fixture
+def free_port():
+    """A local port nothing listens on."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sro_panel.errors import NotSaved, SroPanelError
@@ -16,6 +17,7 @@ from sro_panel.services.offline_drafts import (
     default_path,
 )
 from sro_panel.services.scoring import SheetView
+from sro_panel.ui.background import BackgroundOp, Progress
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.message_text import message_text
 
@@ -25,7 +27,12 @@ BACK_STYLE = "background: #e3f4e1; color: #123d12; padding: 6px; border: 1px sol
 
 
 class OfflineBanner(QLabel):
-    """Shown while edits wait on this laptop; retries every few seconds until they are saved."""
+    """Shown while edits wait on this laptop; retries every few seconds until they are saved.
+
+    While the server is out of reach, each retry first asks it for one round trip on
+    another thread: a server that does not answer holds that thread for up to the
+    connect timeout, never the window. The kept edits are replayed once it answers.
+    """
 
     saved_later = Signal()  # kept edits reached the server: the sheet on screen may be older
 
@@ -39,6 +46,10 @@ class OfflineBanner(QLabel):
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.retry)
+        self._asking = False  # one question to the server at a time
+        self._question: BackgroundOp | None = None  # kept until the next: see ActivityWatch
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         if self._waiting():
             self._show_offline()
 
@@ -103,10 +114,35 @@ class OfflineBanner(QLabel):
 
     @Slot()
     def retry(self) -> None:
-        """Try the server again; say so when everything kept has been saved."""
+        """Try again; say so when everything kept has been saved."""
         if not self._waiting():
             self._timer.stop()
             return
+        if isinstance(self.drafts.cause, NotSaved):
+            self._flush()  # the disk, not the network: it answers at once
+            return
+        if self._asking:
+            return
+        self._asking = True
+        db = self._services.db
+
+        def ask() -> Generator[Progress, None, bool]:
+            return db.answers()
+            yield  # a generator, as background work is
+
+        self._question = BackgroundOp(
+            None, "", ask, self._answered, self._not_answered, pool=self._pool, quiet=True
+        )
+
+    def _answered(self, answers: bool) -> None:
+        self._asking = False
+        if answers and self._waiting():
+            self._flush()
+
+    def _not_answered(self, _error: Exception) -> None:
+        self._asking = False
+
+    def _flush(self) -> None:
         try:
             result = self.drafts.flush(self._services, self._services.actor.panelist_ids)
         except SroPanelError as exc:  # anything but the connection: tell, keep the edits
