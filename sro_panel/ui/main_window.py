@@ -525,9 +525,11 @@ class MainWindow(QMainWindow):
             self._refresh_steps()
         except SroPanelError:
             return  # out of reach for a moment; the next change will bring it
-        self._stale.add("Results")
-        if STEPS[self.steps_list.currentRow()] == "Results":
-            self._load_page("Results")
+        if STEPS[self.steps_list.currentRow()] == "Results" and self._round is not None:
+            rnd = self._round
+            self.results_page.refresh(rnd.id, {c.key: c.title for c in rnd.criteria})
+        else:
+            self._stale.add("Results")
 
     def _load_page(self, step: str) -> None:
         if self._round is None or step not in self._stale:

@@ -112,3 +112,35 @@ def test_consensus_from_the_window_keeps_the_initial_score(
     assert score.consensus_reason == "Heard the answer again"
     assert card.consensus_label.isVisible()
     assert f"Initial score {initial}, changed to {new}" in card.consensus_label.text()
+
+
+def test_others_work_refreshes_the_results_quietly_and_one_at_a_time(qtbot, window, monkeypatch):
+    import threading
+
+    window.round_combo.setCurrentIndex(1)
+    act_as(window, "Chief of Police")
+    window.steps_list.setCurrentRow(STEPS.index("Results"))
+    page = window.results_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 25)
+    summary = page.summary_label.text()
+
+    results = page._services.results
+    original, gate, calls = results.combined, threading.Event(), []
+
+    def slow_combined(round_id):  # a large round being worked out
+        calls.append(round_id)
+        assert gate.wait(10)
+        return original(round_id)
+
+    monkeypatch.setattr(results, "combined", slow_combined)
+    for _ in range(3):  # three sheets saved on other laptops meanwhile
+        window._on_activity()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    assert all(op.dialog is None for op in page._ops)  # no progress dialog in the Chief's way
+    assert page.summary_label.text() == summary  # the results stay on screen meanwhile
+    assert page.model.rowCount() == 25
+
+    gate.set()
+    qtbot.waitUntil(lambda: not page._computing and not page._ops)
+    assert len(calls) == 2  # the three became one more, after the first
+    assert page.model.rowCount() == 25

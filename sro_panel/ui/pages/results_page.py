@@ -171,6 +171,8 @@ class ResultsPage(QWidget):
         self._services = services
         self._ops: list[BackgroundOp] = []
         self._request = 0
+        self._computing = False  # the latest request is still being worked out
+        self._again: tuple[int, dict[str, str]] | None = None  # a refresh asked meanwhile
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.model = ResultsTableModel(self)
@@ -214,7 +216,13 @@ class ResultsPage(QWidget):
     def set_services(self, services: Services) -> None:
         self._services = services
 
-    def load(self, round_id: int, titles: dict[str, str]) -> None:
+    def load(self, round_id: int, titles: dict[str, str], *, quiet: bool = False) -> None:
+        """Work the results out off the window's thread, then show them.
+
+        A `quiet` load (others' work seen by the window, nobody asked) shows no
+        progress and keeps the results on screen until the new ones are there.
+        """
+        self._again = None
         if not self._services.results.can(Permission.VIEW_RESULTS):
             self.summary_label.setText(
                 self.tr(
@@ -223,6 +231,7 @@ class ResultsPage(QWidget):
                 )
             )
             self._request += 1  # nothing in flight may show results now
+            self._computing = False
             self.model.set_results([], titles)
             self.rater_model.set_raters([], {})
             self.agreement_label.setText("")
@@ -233,23 +242,43 @@ class ResultsPage(QWidget):
             yield (0, 1, self.tr("Combining the panel's scores…"))
             return results.combined(round_id)
 
-        self.summary_label.setText(self.tr("Combining the panel's scores…"))
+        if not quiet:
+            self.summary_label.setText(self.tr("Combining the panel's scores…"))
         # A newer request (another round, another person) supersedes this one:
         # whatever finishes last, only the latest request's results are shown.
         self._request += 1
+        self._computing = True
         request = self._request
 
         def done(view: ResultsView) -> None:
             if request == self._request:
                 self.show_results(view, titles)
+                self._latest_done()
 
         def failed(error: Exception) -> None:
             if request == self._request:
                 self._on_failed(error)
+                self._latest_done()
 
-        op = BackgroundOp(self, self.tr("Results"), work, done, failed)
+        op = BackgroundOp(self, self.tr("Results"), work, done, failed, quiet=quiet)
         self._ops.append(op)  # kept until it finishes
         op.finished.connect(lambda: self._ops.remove(op))
+
+    def refresh(self, round_id: int, titles: dict[str, str]) -> None:
+        """Others' work changed the results: read them again quietly, one working out at a time.
+
+        During busy scoring a sheet is saved somewhere every few seconds; refreshes
+        asked while the results are being worked out become one more, afterwards.
+        """
+        if self._computing:
+            self._again = (round_id, titles)
+        else:
+            self.load(round_id, titles, quiet=True)
+
+    def _latest_done(self) -> None:
+        self._computing = False
+        if self._again is not None:
+            self.load(*self._again, quiet=True)
 
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, SroPanelError):
