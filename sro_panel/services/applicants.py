@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from sro_panel.db.models import Applicant, ScoreSheet, ServiceBreakRow
 from sro_panel.db.text_guard import refuse_nul
@@ -54,10 +56,13 @@ class ApplicantRow:
         return f"{self.last_name}, {self.first_name}"
 
 
-def facts_of(row: Applicant) -> ApplicantFacts:
+def facts_of(row: Any, breaks: Iterable[Any] | None = None) -> ApplicantFacts:
+    """The facts screening reads, from an applicant (an ORM object, or a plain row and its
+    `breaks` read apart)."""
+    kept = row.breaks if breaks is None else breaks
     return ApplicantFacts(
         service_start=row.service_start,
-        breaks=tuple(ServiceBreak(b.kind, b.start, b.end) for b in row.breaks),  # type: ignore[arg-type]
+        breaks=tuple(ServiceBreak(b.kind, b.start, b.end) for b in kept),
         sustained_juvenile_complaints=row.sustained_juvenile_complaints,
         sustained_complaints=row.sustained_complaints,
         record_source=row.record_source,
@@ -295,17 +300,29 @@ class ApplicantService(ServiceBase):
         self, round_id: int, *, include_practice: bool = False
     ) -> list[ApplicantRow]:
         self.require(Permission.VIEW_APPLICANTS, round_id=round_id)
+        personal = self.can(Permission.VIEW_PERSONNEL)
+        where = [Applicant.round_id == round_id]
+        if not include_practice:
+            where.append(Applicant.is_practice.is_(False))
+        # Plain rows, not ORM objects: a 10,000-applicant roster is read for each
+        # export and each visit of a page, and building the objects was most of it.
         with self.transaction() as session:
             self.get_round_row(session, round_id)
-            query = (
-                select(Applicant)
-                .where(Applicant.round_id == round_id)
-                .options(selectinload(Applicant.breaks))
+            rows = session.execute(
+                select(*Applicant.__table__.columns)
+                .where(*where)
                 .order_by(Applicant.last_name, Applicant.first_name, Applicant.employee_id)
-            )
-            if not include_practice:
-                query = query.where(Applicant.is_practice.is_(False))
-            return [self._row(r) for r in session.scalars(query)]
+            ).all()
+            breaks: dict[int, list[Any]] = defaultdict(list)
+            if personal:
+                for b in session.execute(
+                    select(ServiceBreakRow)
+                    .join(Applicant)
+                    .where(*where)
+                    .order_by(ServiceBreakRow.start)
+                ).scalars():
+                    breaks[b.applicant_id].append(b)
+        return [self._view(r, breaks.get(r.id, []), personal) for r in rows]
 
     def get_applicant(self, applicant_id: int) -> ApplicantRow:
         with self.transaction() as session:
@@ -359,7 +376,11 @@ class ApplicantService(ServiceBase):
         ]
 
     def _row(self, row: Applicant) -> ApplicantRow:
-        personal = self.can(Permission.VIEW_PERSONNEL)
+        return self._view(row, row.breaks, self.can(Permission.VIEW_PERSONNEL))
+
+    @staticmethod
+    def _view(row: Any, breaks: Sequence[Any], personal: bool) -> ApplicantRow:
+        """What a viewer sees of an applicant (an ORM object or a plain row, and its breaks)."""
         return ApplicantRow(
             id=row.id,
             round_id=row.round_id,
@@ -376,10 +397,10 @@ class ApplicantService(ServiceBase):
             in_pool=row.in_pool,
             is_practice=row.is_practice,
             version=row.version,
-            personnel=facts_of(row) if personal else None,
+            personnel=facts_of(row, breaks) if personal else None,
             attendance_note=row.attendance_note if personal else None,
             discipline_note=row.discipline_note if personal else None,
-            breaks=tuple(BreakInput(b.kind, b.start, b.end, b.note) for b in row.breaks)
+            breaks=tuple(BreakInput(b.kind, b.start, b.end, b.note) for b in breaks)
             if personal
             else None,
         )
