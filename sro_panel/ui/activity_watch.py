@@ -8,14 +8,13 @@ a poll for up to the connect timeout, never the window.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from sro_panel.errors import SroPanelError
 from sro_panel.services.app import Services
 from sro_panel.services.permissions import Permission
-from sro_panel.ui.background import BackgroundOp, Progress
+from sro_panel.ui.background import OneAtATime
 
 log = logging.getLogger("sro_panel")
 
@@ -36,12 +35,7 @@ class ActivityWatch(QObject):
         self._last: tuple[int, int, str] | None = None
         self._skip = 0
         self._watching = 0  # which watch() a poll's answer belongs to
-        self._running = False  # one poll at a time
-        # The last poll, kept until the next: letting go of it inside its own answer
-        # would delete the object whose signal is being delivered.
-        self._op: BackgroundOp | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._asker = OneAtATime(self)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
@@ -63,34 +57,23 @@ class ActivityWatch(QObject):
         self._timer.stop()
         self._services = None
         self._watching += 1
-        self._pool.waitForDone(STOP_WAIT_MS)
+        self._asker.wait(STOP_WAIT_MS)
 
     @Slot()
     def poll(self) -> None:
-        if self._services is None or self._round_id is None or self._running:
+        if self._services is None or self._round_id is None or self._asker.busy:
             return
         if self._skip:
             self._skip -= 1
             return
         services, round_id, watching = self._services, self._round_id, self._watching
-
-        def work() -> Generator[Progress, None, tuple[int, int, str]]:
-            return services.results.activity(round_id)
-            yield  # a generator, as background work is
-
-        self._running = True
-        self._op = BackgroundOp(
-            None,
-            "",
-            work,
+        self._asker.ask(
+            lambda: services.results.activity(round_id),
             lambda now: self._answered(watching, now),
             lambda error: self._poll_failed(watching, error),
-            pool=self._pool,
-            quiet=True,
         )
 
     def _answered(self, watching: int, now: tuple[int, int, str]) -> None:
-        self._running = False
         if watching != self._watching:
             return  # asked for a round no longer watched
         if self._last is not None and now != self._last:
@@ -98,7 +81,6 @@ class ActivityWatch(QObject):
         self._last = now
 
     def _poll_failed(self, watching: int, error: Exception) -> None:
-        self._running = False
         if watching == self._watching:
             self._quiet(error)
 

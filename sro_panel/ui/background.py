@@ -140,3 +140,50 @@ class BackgroundOp(QObject):
     @Slot()
     def _on_cancelled(self) -> None:
         self._finish()
+
+
+class OneAtATime(QObject):
+    """A quick question asked off the window's thread, one at a time: a poll, a ping.
+
+    A server that does not answer holds the question's thread for up to the connect
+    timeout, never the window. The answer comes back on the window's thread.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.busy = False
+        # The last question, kept until the next: letting go of it inside its own
+        # answer would delete the object whose signal is being delivered.
+        self._op: BackgroundOp | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def ask(
+        self,
+        call: Callable[[], Any],
+        on_answer: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> bool:
+        """Ask `call` on the question's thread; False, asking nothing, while one is under way."""
+        if self.busy:
+            return False
+        self.busy = True
+
+        def work() -> Generator[Progress, None, Any]:
+            return call()
+            yield  # a generator, as background work is
+
+        def answered(value: Any) -> None:
+            self.busy = False
+            on_answer(value)
+
+        def failed(error: Exception) -> None:
+            self.busy = False
+            on_error(error)
+
+        self._op = BackgroundOp(None, "", work, answered, failed, pool=self._pool, quiet=True)
+        return True
+
+    def wait(self, msecs: int) -> None:
+        """Let a question under way finish (at most `msecs`), as its window closes."""
+        self._pool.waitForDone(msecs)

@@ -56,6 +56,6 @@ def test_an_answer_about_a_round_no_longer_watched_is_dropped(qtbot):
     assert services.on_main_thread == [True, False, True]
     services.value = (9, 9, "round 1's news")
     services.gate.set()
-    qtbot.waitUntil(lambda: not watch._running)
+    qtbot.waitUntil(lambda: not watch._asker.busy)
     assert seen == []
     watch.stop()

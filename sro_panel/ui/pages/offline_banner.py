@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sro_panel.errors import NotSaved, SroPanelError
@@ -17,7 +16,7 @@ from sro_panel.services.offline_drafts import (
     default_path,
 )
 from sro_panel.services.scoring import SheetView
-from sro_panel.ui.background import BackgroundOp, Progress
+from sro_panel.ui.background import OneAtATime
 from sro_panel.ui.dialogs import ShowError
 from sro_panel.ui.message_text import message_text
 
@@ -46,10 +45,7 @@ class OfflineBanner(QLabel):
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.retry)
-        self._asking = False  # one question to the server at a time
-        self._question: BackgroundOp | None = None  # kept until the next: see ActivityWatch
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._asker = OneAtATime(self)  # the server is asked off the window's thread
         if self._waiting():
             self._show_offline()
 
@@ -121,26 +117,11 @@ class OfflineBanner(QLabel):
         if isinstance(self.drafts.cause, NotSaved):
             self._flush()  # the disk, not the network: it answers at once
             return
-        if self._asking:
-            return
-        self._asking = True
-        db = self._services.db
-
-        def ask() -> Generator[Progress, None, bool]:
-            return db.answers()
-            yield  # a generator, as background work is
-
-        self._question = BackgroundOp(
-            None, "", ask, self._answered, self._not_answered, pool=self._pool, quiet=True
-        )
+        self._asker.ask(self._services.db.answers, self._answered, lambda _error: None)
 
     def _answered(self, answers: bool) -> None:
-        self._asking = False
         if answers and self._waiting():
             self._flush()
-
-    def _not_answered(self, _error: Exception) -> None:
-        self._asking = False
 
     def _flush(self) -> None:
         try:
