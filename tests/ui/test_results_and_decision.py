@@ -6,12 +6,18 @@ from sro_panel.ui.pages.results_page import RaterTableModel, ResultsTableModel
 from tests.ui.conftest import act_as
 
 
-def test_results_show_every_candidate_and_keep_the_student_anonymous(qtbot, window, qtmodeltester):
+def chief_on_results(qtbot, window):
+    """The Chief on the Results step of the demo's scored round, its 25 candidates shown."""
     window.round_combo.setCurrentIndex(1)
     act_as(window, "Chief of Police")
     window.steps_list.setCurrentRow(STEPS.index("Results"))
     page = window.results_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 25)
+    return page
+
+
+def test_results_show_every_candidate_and_keep_the_student_anonymous(qtbot, window, qtmodeltester):
+    page = chief_on_results(qtbot, window)
     first = page.proxy.index(0, ResultsTableModel.COL_RANK).data()
     assert first == "1"
     ranks = [page.proxy.index(r, ResultsTableModel.COL_RANK).data() for r in range(25)]
@@ -117,11 +123,7 @@ def test_consensus_from_the_window_keeps_the_initial_score(
 def test_others_work_refreshes_the_results_quietly_and_one_at_a_time(qtbot, window, monkeypatch):
     import threading
 
-    window.round_combo.setCurrentIndex(1)
-    act_as(window, "Chief of Police")
-    window.steps_list.setCurrentRow(STEPS.index("Results"))
-    page = window.results_page
-    qtbot.waitUntil(lambda: page.model.rowCount() == 25)
+    page = chief_on_results(qtbot, window)
     summary = page.summary_label.text()
 
     results = page._services.results
