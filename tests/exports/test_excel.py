@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from sro_panel.errors import InputError, PermissionDenied
-from sro_panel.exports.excel import Sheet, save
+from sro_panel.exports.excel import Sheet, save, write_workbook
 from sro_panel.services.context import Actor
 from sro_panel.services.permissions import Role
 
@@ -38,6 +38,40 @@ def test_formula_like_text_stays_text_and_control_characters_go(tmp_path):
     assert [c.data_type for c in cells] == ["s"] * 6
     assert [c.value for c in cells][:5] == ['=HYPERLINK("http://x")', "+1", "-2", "@a", "\tx"]
     assert cells[5].value == "abc"
+
+
+def test_text_that_looks_like_a_number_or_a_link_stays_as_typed(tmp_path):
+    path = tmp_path / "t.xlsx"
+    typed = ["007", "1e5", "12/03", "http://example.test", "TRUE", "line one\nline two"]
+    save(path, [Sheet("T", ["Typed"], [[v] for v in typed])])
+    cells = [row[0] for row in load_workbook(path).active.iter_rows(min_row=2)]
+    assert [(c.value, c.data_type) for c in cells] == [(v, "s") for v in typed]
+    assert cells[-1].alignment.wrap_text  # the second line shows in the cell
+    assert all(c.hyperlink is None for c in cells)
+
+
+def test_values_keep_their_kind_and_a_long_footer_is_cut_not_dropped(tmp_path):
+    path = tmp_path / "t.xlsx"
+    stamp = dt.datetime(2026, 9, 14, 9, 30, tzinfo=dt.UTC)
+    row = [True, 3, 2.5, dt.date(2026, 9, 1), stamp, None, "x"]
+    footer = "Smith & Jones " + "x" * 400
+    for _ in write_workbook(path, [Sheet("T", list("ABCDEFG"), [row])], footer=footer):
+        pass
+    ws = load_workbook(path).active
+    got = [c.value for c in next(ws.iter_rows(min_row=2))]
+    assert got == [
+        True,
+        3,
+        2.5,
+        dt.datetime(2026, 9, 1),
+        dt.datetime(2026, 9, 14, 9, 30),
+        None,
+        "x",
+    ]
+    assert ws["D2"].number_format == "yyyy-mm-dd" and ws["E2"].number_format == "yyyy-mm-dd hh:mm"
+    left = ws.oddFooter.left.text
+    assert left.startswith("Smith && Jones xxx") and len(left) < 255
+    assert ws.oddFooter.right.text == "Page &P of &N"
 
 
 def test_a_failed_write_leaves_no_file(tmp_path):
