@@ -17,7 +17,8 @@ app = make_application()
 window = MainWindow(services, settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()
 app.processEvents()
-print(" ".join(name for name in ("reportlab", "openpyxl", "xlsxwriter", "alembic") if name in sys.modules))
+late = ("reportlab", "openpyxl", "xlsxwriter", "alembic")
+print(" ".join(name for name in late if name in sys.modules))
 """
 
 
