@@ -101,7 +101,7 @@ def make_engine(url: URL | str) -> Engine:
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     try:
-        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        return create_engine(parsed, pool_pre_ping=True, connect_args=PG_CONNECT)
     except ModuleNotFoundError:
         raise DatabaseError(
             t(
@@ -109,6 +109,20 @@ def make_engine(url: URL | str) -> Engine:
                 "install 'sro-panel[postgres]')"
             )
         ) from None
+
+
+# A laptop whose Wi-Fi drops mid-save sends its query into a dead link: without these,
+# the connection waits on TCP's own retries (about 15 minutes) with the window held.
+# The operating system now gives up on data left unacknowledged for 5 s, and probes an
+# idle pooled connection, so a save fails in seconds and the edit is kept on the laptop.
+PG_CONNECT = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 5000,  # milliseconds
+}
 
 
 class Database:

@@ -114,6 +114,27 @@ def test_answers_says_whether_the_database_takes_a_query_now(db, free_port):
     nobody.dispose()
 
 
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    not hasattr(__import__("socket"), "TCP_USER_TIMEOUT"), reason="no TCP user timeout here"
+)
+def test_a_dead_link_to_the_server_fails_in_seconds_not_minutes(pg_url):
+    """The operating system itself gives up on a query nobody acknowledges (Wi-Fi gone)."""
+    import socket
+
+    db = Database.open(pg_url)
+    with db.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        sock = socket.socket(fileno=raw.fileno())
+        try:
+            assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT) == 5000
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 10
+        finally:
+            sock.detach()  # the socket stays the driver's
+    db.dispose()
+
+
 @pytest.fixture
 def free_port():
     """A local port nothing listens on."""
