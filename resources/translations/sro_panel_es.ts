@@ -1259,6 +1259,25 @@ Cópielo en su portátil y ábralo allí con Archivo → Abrir un archivo de ron
         </translation>
     </message>
     <message>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n change(s) are not saved anywhere: neither the database nor this computer&apos;s disk can take them just now. {why} If you close the window, they are lost. Keep it open: they are saved as soon as there is room.</source>
+        <translation>
+            <numerusform>Su último cambio no está guardado en ningún sitio: ni la base de datos ni el disco de esta computadora pueden recibirlo ahora. {why} Si cierra la ventana, se pierde. Manténgala abierta: se guarda en cuanto haya lugar.</numerusform>
+            <numerusform>Sus últimos %n cambios no están guardados en ningún sitio: ni la base de datos ni el disco de esta computadora pueden recibirlos ahora. {why} Si cierra la ventana, se pierden. Manténgala abierta: se guardan en cuanto haya lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perderlos</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Mantener la ventana abierta</translation>
+    </message>
+    <message>
         <source>Not saved yet: kept in this window</source>
         <translation>Aún sin guardar: se conserva en esta ventana</translation>
     </message>

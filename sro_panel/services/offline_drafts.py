@@ -72,6 +72,7 @@ class OfflineDrafts:
         # Why the last edit was kept: the server out of reach, or a database that cannot
         # take changes (its disk full, or read-only) while the window keeps them.
         self.cause: ConnectionLost | NotSaved | None = None
+        self._on_disk = True  # the file holds every kept edit
         self._load()
 
     def __len__(self) -> int:
@@ -79,6 +80,13 @@ class OfflineDrafts:
 
     def waiting(self, panelist_ids: frozenset[int] | set[int]) -> list[DraftEdit]:
         return [e for e in self._edits if e.panelist_id in panelist_ids]
+
+    def only_in_memory(self) -> int:
+        """How many kept edits no file holds (this disk full or read-only too): they are
+        lost if the window closes. The file is tried again first."""
+        if self._edits and not self._on_disk:
+            self._write()
+        return 0 if self._on_disk else len(self._edits)
 
     def save(self, services: Services, edit: DraftEdit, version: int | None) -> SheetView | None:
         """Save now if nothing waits and the server answers; otherwise keep the edit.
@@ -151,7 +159,9 @@ class OfflineDrafts:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, write)
         except (OSError, SroPanelError):
-            pass  # this disk is full or read-only too: the edits stay in memory, in the window
+            self._on_disk = False  # this disk is full or read-only too: in memory only
+        else:
+            self._on_disk = True
 
     def _load(self) -> None:
         try:

@@ -453,8 +453,11 @@ class MainWindow(QMainWindow):
         ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.activity.stop()
         self.scoring_page.save_notes()
+        if not self.scoring_page.offline_banner.may_close():  # lose what only it holds?
+            event.ignore()
+            return
+        self.activity.stop()
         self._settings.setValue("window/geometry", self.saveGeometry())
         if self._round is not None:
             self._settings.setValue("window/round", self._round.id)

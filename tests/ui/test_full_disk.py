@@ -7,6 +7,7 @@ disk is full. Read-only is SQLite's `query_only` (the tests run as root, whom ch
 not stop).
 """
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -136,3 +137,52 @@ def test_a_submit_the_database_cannot_take_is_refused_and_the_sheet_stays(
     limit.lift()
     sheet = services.scoring.sheet(seat, practice)
     assert sheet.status == "draft" and {s.key: s.value for s in sheet.scores} == shown
+
+
+def test_closing_while_a_change_is_nowhere_but_the_window_asks_first(
+    qtbot, window, errors, confirm
+):
+    """The database cannot take the change and the laptop's disk cannot either (the
+    drafts file cannot be written): closing would lose it, so the person is asked."""
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    services = window.services
+    cand = draft_candidate(services, seat)
+    page.select_candidate(cand)
+    key = next(iter(page.cards))
+    level = 1 if services.scoring.sheet(seat, cand).score(key).value != 1 else 2
+    drafts = page.offline_banner.drafts
+    writable = drafts.path
+    blocker = writable.parent / "full"
+    blocker.write_text("")  # a file where the drafts folder should be: nothing is written
+    drafts.path = blocker / writable.name
+    limit = Limit(services.db, "PRAGMA query_only=ON")
+    qtbot.keyClick(page.cards[key], str(level))
+    assert "stay in this window" in page.offline_banner.text()
+
+    confirm.answer = False  # "Keep the window open"
+    assert window.close() is False
+    assert window.isVisible() and page.cards[key].value() == level
+    [(title, text)] = [(a[0], a[1]) for a in confirm.asked]
+    assert title == "Changes not saved" and "last 1 change(s) are not saved anywhere" in text
+    assert "read-only" in text  # and why
+
+    drafts.path = writable  # room on the laptop again: closing now keeps the change
+    assert window.close() is True
+    assert len(confirm.asked) == 1  # not asked again
+    [kept] = json.loads(writable.read_text())["edits"]
+    assert (kept["applicant_id"], kept["key"], kept["value"]) == (cand, key, level)
+    limit.lift()
+
+
+def test_closing_with_changes_kept_in_the_drafts_file_does_not_ask(
+    qtbot, window, errors, confirm, offline_drafts_file
+):
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    cand = draft_candidate(window.services, seat)
+    page.select_candidate(cand)
+    limit = Limit(window.services.db, "PRAGMA query_only=ON")
+    qtbot.keyClick(next(iter(page.cards.values())), "2")
+    assert page.offline_banner.waiting() == 1
+    assert window.close() is True and confirm.asked == []
+    assert len(json.loads(offline_drafts_file.read_text())["edits"]) == 1
+    limit.lift()

@@ -17,7 +17,7 @@ from sro_panel.services.offline_drafts import (
 )
 from sro_panel.services.scoring import SheetView
 from sro_panel.ui.background import OneAtATime
-from sro_panel.ui.dialogs import ShowError
+from sro_panel.ui.dialogs import Confirm, ShowError
 from sro_panel.ui.message_text import message_text
 
 RETRY_MS = 3000
@@ -66,6 +66,27 @@ class OfflineBanner(QLabel):
 
     def _waiting(self) -> list[DraftEdit]:
         return self.drafts.waiting(self._services.actor.panelist_ids)
+
+    def may_close(self) -> bool:
+        """Yes, unless edits kept only in memory (this disk full too) would be lost and
+        the person chooses to keep the window open."""
+        kept = self.drafts.only_in_memory()
+        if not kept:
+            return True
+        return Confirm.ask(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your last %n change(s) are not saved anywhere: neither the database nor "
+                "this computer's disk can take them just now. {why} If you close the "
+                "window, they are lost. Keep it open: they are saved as soon as there is "
+                "room.",
+                "",
+                kept,
+            ).format(why=message_text(self.drafts.cause) if self.drafts.cause else ""),
+            yes=self.tr("Close and lose them"),
+            no=self.tr("Keep the window open"),
+        )
 
     def kept_text(self) -> str:
         """The sheet's status line while its edits wait."""
