@@ -10,17 +10,26 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Confirm:
-    """A yes/no question; `ask` returns True for yes."""
+    """A yes/no question; `ask` returns True for yes. Escape answers no; Enter answers
+    yes, or no where yes would lose something (`enter_says_yes=False`)."""
 
     @staticmethod
-    def ask(parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
+    def ask(
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        yes: str,
+        no: str,
+        enter_says_yes: bool = True,
+    ) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes_button)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button if enter_says_yes else no_button)
         box.exec()
         return box.clickedButton() is yes_button
 

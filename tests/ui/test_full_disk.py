@@ -186,3 +186,43 @@ def test_closing_with_changes_kept_in_the_drafts_file_does_not_ask(
     assert window.close() is True and confirm.asked == []
     assert len(json.loads(offline_drafts_file.read_text())["edits"]) == 1
     limit.lift()
+
+
+def test_enter_or_escape_in_the_question_keeps_the_window_open(qtbot, window, monkeypatch):
+    """The question's real box: neither key a person presses without reading loses work."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page, seat = open_scoring(window, qtbot, "Jaylen Okonkwo")
+    cand = draft_candidate(window.services, seat)
+    page.select_candidate(cand)
+    drafts = page.offline_banner.drafts
+    blocker = drafts.path.parent / "full"
+    blocker.write_text("")
+    drafts.path = blocker / drafts.path.name
+    limit = Limit(window.services.db, "PRAGMA query_only=ON")
+    qtbot.keyClick(next(iter(page.cards.values())), "2")
+    asked = []
+
+    def answer_with(key):
+        def answer(box):
+            asked.append(box.text())
+            box.show()
+            box.activateWindow()
+            qtbot.waitUntil(
+                lambda: (
+                    QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is box
+                )
+            )
+            qtbot.keyClick(QApplication.focusWidget(), key)
+            assert box.clickedButton() is not None  # the key answered
+            return box.result()
+
+        return answer
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        monkeypatch.setattr(QMessageBox, "exec", answer_with(key))
+        assert window.close() is False
+        assert window.isVisible()
+    assert len(asked) == 2 and "not saved anywhere" in asked[0]
+    limit.lift()

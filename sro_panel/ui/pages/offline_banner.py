@@ -86,6 +86,7 @@ class OfflineBanner(QLabel):
             ).format(why=message_text(self.drafts.cause) if self.drafts.cause else ""),
             yes=self.tr("Close and lose them"),
             no=self.tr("Keep the window open"),
+            enter_says_yes=False,  # Enter, like Escape, keeps the changes
         )
 
     def kept_text(self) -> str:
