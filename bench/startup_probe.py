@@ -25,10 +25,11 @@ def main() -> int:
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
     else:
-        # In the order `sro-panel` starts (cli._run_gui): the database and the services,
-        # then Qt and the window; only the sign-in dialog is left out.
-        from sro_panel.cli import open_for_gui
+        # In the order `sro-panel` starts (cli._run_gui): the modules, the database and
+        # the services, then Qt and the window; only the sign-in dialog is left out.
+        from sro_panel.cli import import_window_modules, open_for_gui
 
+        import_window_modules()
         services = open_for_gui(sys.argv[2])
         assert services is not None
 

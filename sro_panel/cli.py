@@ -7,6 +7,7 @@ traceback of an unexpected failure goes to the log file, never the terminal.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import tempfile
@@ -275,6 +276,26 @@ def _saved_database() -> str | None:
     return saved_database()
 
 
+def import_window_modules() -> None:
+    """Import the window and the data layer with the garbage collector off.
+
+    The import makes a few hundred thousand objects that live as long as the app (modules,
+    classes, table mappings); collecting while they are being made only walks them again
+    and again, nearly a tenth of the start. They are then frozen out of the collector's way.
+    """
+    gc.disable()
+    try:
+        # The services' modules first: every module imported after PySide6 pays its
+        # import hook.
+        import sro_panel.services.app
+
+        # isort: split
+        import sro_panel.ui.app  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _start_language(args: argparse.Namespace) -> None:
     """The window's language, before its first dialog (a database that cannot be opened)."""
     from sro_panel.ui.app import make_application
@@ -284,6 +305,7 @@ def _start_language(args: argparse.Namespace) -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    import_window_modules()
     _start_language(args)
     if args.round_file is not None:
         return _run_local_panel(args)
