@@ -324,6 +324,7 @@ def _submitted_scores(
         .outerjoin(Score, Score.sheet_id == ScoreSheet.id)
         .where(Applicant.round_id == round_id, ScoreSheet.status == "submitted")
         .group_by(ScoreSheet.id)
+        .order_by(ScoreSheet.id)  # the same sums in the same order on either database
     )
     values_of: dict[tuple[int, int], dict[str, int]] = {}
     recommendation_of: dict[tuple[int, int], str | None] = {}

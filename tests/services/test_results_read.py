@@ -1,10 +1,16 @@
 """The results' read of submitted scores, folded one row per sheet by the database, holds
 exactly what the score rows hold, on SQLite and PostgreSQL."""
 
+import pytest
 from sqlalchemy import select
 
+from bench.data import big_round
+from sro_panel.db.engine import Database
 from sro_panel.db.models import Score, ScoreSheet
+from sro_panel.services.context import Actor
+from sro_panel.services.permissions import Role
 from sro_panel.services.results import _submitted_scores
+from tests.conftest import make_services
 from tests.services.conftest import fill
 
 
@@ -60,3 +66,17 @@ def test_the_folded_read_matches_the_score_rows(panel, services):
     assert values_of[(seats["mpd"], cands[1])]["interpersonal"] == 5
     assert consensus_of[(seats["mpd"], cands[1])] == 1 and sum(consensus_of.values()) == 1
     assert set(recommendation_of.values()) == {"recommend"}
+
+
+@pytest.mark.postgres
+def test_the_same_round_gives_the_same_results_on_sqlite_and_postgresql(pg_url, tmp_path):
+    """Down to the last digit of every mean and spread: the sheets are summed in one order."""
+    shown = []
+    for url in (f"sqlite:///{tmp_path / 'round.db'}", pg_url):
+        db = Database.open(url)
+        round_id = big_round(db, tmp_path, candidates=60, panelists=9, criteria=12)
+        chief = make_services(db).as_actor(Actor("chief", "Chief", Role.DECISION_MAKER))
+        shown.append(repr(chief.results.combined(round_id).results))
+        db.dispose()
+    assert len(shown[0]) > 100_000  # 60 candidates' results, in full
+    assert shown[0] == shown[1]
